@@ -1,0 +1,36 @@
+package org.mbcoptions.biomarker;
+
+import org.mbcoptions.indication.IndicationRepository;
+import org.mbcoptions.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class BiomarkerController {
+
+	private final BiomarkerRepository biomarkers;
+
+	private final IndicationRepository indications;
+
+	BiomarkerController(BiomarkerRepository biomarkers, IndicationRepository indications) {
+		this.biomarkers = biomarkers;
+		this.indications = indications;
+	}
+
+	@GetMapping("/biomarkers")
+	String list(Model model) {
+		model.addAttribute("biomarkers", biomarkers.findAllByOrderByName());
+		return "biomarkers/biomarkerList";
+	}
+
+	@GetMapping("/biomarkers/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Biomarker biomarker = biomarkers.findBySlug(slug).orElseThrow(() -> new NotFoundException("biomarker " + slug));
+		model.addAttribute("biomarker", biomarker);
+		model.addAttribute("indications", indications.findByBiomarkerSlug(slug));
+		return "biomarkers/biomarkerDetails";
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.mbcoptions.indication;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.mbcoptions.biomarker.Biomarker;
+import org.mbcoptions.model.BaseEntity;
+import org.mbcoptions.model.Her2Set;
+import org.mbcoptions.model.HrRequirement;
+import org.mbcoptions.model.MenopauseRequirement;
+import org.mbcoptions.model.MetastaticSite;
+import org.mbcoptions.model.TreatmentLine;
+import org.mbcoptions.source.Source;
+import org.mbcoptions.therapy.Therapy;
+
+/**
+ * Evidence as a row: one situation in which a therapy is used, as its label or guideline states it. Every
+ * biomarker of a row is required; "any of" is written as one row per biomarker.
+ */
+@Entity
+@Table(name = "indication")
+public class Indication extends BaseEntity {
+
+	private String code;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Therapy therapy;
+
+	@Enumerated(EnumType.STRING)
+	private HrRequirement hrStatus;
+
+	@Embedded
+	private Her2Set her2;
+
+	@Enumerated(EnumType.STRING)
+	private MenopauseRequirement menopause;
+
+	@Enumerated(EnumType.STRING)
+	private MetastaticSite site;
+
+	@Enumerated(EnumType.STRING)
+	private TreatmentLine line;
+
+	private String conditions;
+
+	private LocalDate reviewedOn;
+
+	@ManyToMany
+	@JoinTable(name = "indication_biomarker", joinColumns = @JoinColumn(name = "indication_id"),
+			inverseJoinColumns = @JoinColumn(name = "biomarker_id"))
+	private Set<Biomarker> biomarkers = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "indication_source", joinColumns = @JoinColumn(name = "indication_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	protected Indication() {
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public Therapy getTherapy() {
+		return therapy;
+	}
+
+	public HrRequirement getHrStatus() {
+		return hrStatus;
+	}
+
+	public Her2Set getHer2() {
+		return her2;
+	}
+
+	public MenopauseRequirement getMenopause() {
+		return menopause;
+	}
+
+	public MetastaticSite getSite() {
+		return site;
+	}
+
+	public TreatmentLine getLine() {
+		return line;
+	}
+
+	public String getConditions() {
+		return conditions;
+	}
+
+	public LocalDate getReviewedOn() {
+		return reviewedOn;
+	}
+
+	public Set<Biomarker> getBiomarkers() {
+		return biomarkers;
+	}
+
+	public Set<Source> getSources() {
+		return sources;
+	}
+
+}

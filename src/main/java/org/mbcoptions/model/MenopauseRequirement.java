@@ -1,0 +1,7 @@
+package org.mbcoptions.model;
+
+public enum MenopauseRequirement {
+
+	PRE, POST, ANY
+
+}

@@ -1,0 +1,7 @@
+package org.mbcoptions.model;
+
+public enum MetastaticSite {
+
+	BONE, BRAIN, LIVER, LUNG
+
+}

@@ -1,0 +1,7 @@
+package org.mbcoptions.options;
+
+public enum MenopauseAnswer implements ParameterValue {
+
+	PRE, POST, UNKNOWN
+
+}

@@ -1,0 +1,21 @@
+package org.mbcoptions.options;
+
+import java.util.List;
+
+import org.mbcoptions.model.TherapyCategory;
+import org.mbcoptions.model.TreatmentLine;
+
+/** The answer for one profile: fitting options grouped by line and kind, and tests that could open more. */
+public record OptionResults(Profile profile, List<LineGroup> groups, List<TestSuggestion> testsToConsider) {
+
+	public List<OptionView> options() {
+		return groups.stream().flatMap(g -> g.categories().stream()).flatMap(c -> c.options().stream()).toList();
+	}
+
+	public record LineGroup(TreatmentLine line, List<CategoryGroup> categories) {
+	}
+
+	public record CategoryGroup(TherapyCategory category, List<OptionView> options) {
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.mbcoptions.options;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.mbcoptions.biomarker.Biomarker;
+import org.mbcoptions.indication.Indication;
+import org.mbcoptions.indication.IndicationRepository;
+import org.mbcoptions.model.TherapyCategory;
+import org.mbcoptions.model.TreatmentLine;
+import org.mbcoptions.therapy.Therapy;
+import org.mbcoptions.therapy.TherapyDrug;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs the filter over every indication and shapes the answer the options page and the JSON API share. */
+@Service
+public class OptionService {
+
+	private final IndicationRepository indications;
+
+	private final ReasonWriter reasons;
+
+	public OptionService(IndicationRepository indications, MessageSource messages) {
+		this.indications = indications;
+		this.reasons = new ReasonWriter(messages);
+	}
+
+	@Transactional(readOnly = true)
+	public OptionResults find(Profile profile, Locale locale) {
+		Map<String, Biomarker> biomarkersByCode = new TreeMap<>();
+		Map<OptionKey, Accumulator> fits = new LinkedHashMap<>();
+		Map<PendingTest, Set<Therapy>> opened = new LinkedHashMap<>();
+
+		for (Indication indication : indications.findAllForMatching()) {
+			indication.getBiomarkers().forEach(b -> biomarkersByCode.put(b.getCode(), b));
+			Match match = OptionMatcher.match(profile, criteriaOf(indication));
+			if (match instanceof Match.Fits fit) {
+				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()), k -> new Accumulator())
+					.add(fit, indication.getConditions());
+			}
+			else if (match instanceof Match.NeedsTest needs) {
+				opened.computeIfAbsent(needs.test(), k -> new LinkedHashSet<>()).add(indication.getTherapy());
+			}
+		}
+
+		List<OptionView> options = new ArrayList<>();
+		fits.forEach((key, acc) -> options.add(view(key, acc, biomarkersByCode, locale)));
+		Set<String> fittingSlugs = new LinkedHashSet<>();
+		options.forEach(o -> fittingSlugs.add(o.slug()));
+
+		return new OptionResults(profile, group(options), suggestions(opened, fittingSlugs, biomarkersByCode, locale));
+	}
+
+	static Criteria criteriaOf(Indication indication) {
+		return new Criteria(indication.getHrStatus(), indication.getHer2().categories(), indication.getMenopause(),
+				indication.getSite(), indication.getBiomarkers().stream().map(Biomarker::getCode).sorted().toList());
+	}
+
+	private OptionView view(OptionKey key, Accumulator acc, Map<String, Biomarker> biomarkers, Locale locale) {
+		Therapy therapy = key.therapy();
+		List<String> matched = acc.matched.stream().map(f -> reasons.fact(f, biomarkers, locale)).toList();
+		List<String> notKnown = acc.notKnown.stream().map(f -> reasons.notKnown(f, locale)).toList();
+		List<String> drugs = therapy.getDrugs().stream().map(TherapyDrug::getDrug).map(d -> d.getName()).toList();
+		return new OptionView(therapy.getSlug(), therapy.getName(), drugs, key.line(), therapy.getCategory(),
+				reasons.why(matched, notKnown, locale), matched, notKnown, List.copyOf(acc.conditions));
+	}
+
+	private static List<OptionResults.LineGroup> group(List<OptionView> options) {
+		Map<TreatmentLine, Map<TherapyCategory, List<OptionView>>> byLine = new EnumMap<>(TreatmentLine.class);
+		options.stream()
+			.sorted(Comparator.comparing(OptionView::name, String.CASE_INSENSITIVE_ORDER))
+			.forEach(o -> byLine.computeIfAbsent(o.line(), l -> new EnumMap<>(TherapyCategory.class))
+				.computeIfAbsent(o.category(), c -> new ArrayList<>())
+				.add(o));
+		List<OptionResults.LineGroup> groups = new ArrayList<>();
+		byLine.forEach((line, byCategory) -> {
+			List<OptionResults.CategoryGroup> categories = new ArrayList<>();
+			byCategory.forEach((category, list) -> categories.add(new OptionResults.CategoryGroup(category, list)));
+			groups.add(new OptionResults.LineGroup(line, categories));
+		});
+		return groups;
+	}
+
+	private List<TestSuggestion> suggestions(Map<PendingTest, Set<Therapy>> opened, Set<String> fittingSlugs,
+			Map<String, Biomarker> biomarkers, Locale locale) {
+		List<TestSuggestion> result = new ArrayList<>();
+		opened.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt(e -> testOrder(e.getKey())))
+			.forEach(e -> {
+				List<TestSuggestion.OptionLink> links = e.getValue()
+					.stream()
+					.filter(t -> !fittingSlugs.contains(t.getSlug()))
+					.sorted(Comparator.comparing(Therapy::getName, String.CASE_INSENSITIVE_ORDER))
+					.map(t -> new TestSuggestion.OptionLink(t.getSlug(), t.getName()))
+					.toList();
+				if (!links.isEmpty()) {
+					result.add(reasons.suggestion(e.getKey(), biomarkers.get(e.getKey().code()), links, locale));
+				}
+			});
+		return result;
+	}
+
+	private static int testOrder(PendingTest test) {
+		return switch (test.code()) {
+			case "HR" -> -3;
+			case "HER2" -> -2;
+			case "HER2-LOW" -> -1;
+			default -> {
+				for (BiomarkerAnswer answer : BiomarkerAnswer.values()) {
+					if (answer.code().equals(test.code())) {
+						yield answer.ordinal();
+					}
+				}
+				yield Integer.MAX_VALUE;
+			}
+		};
+	}
+
+	private record OptionKey(Therapy therapy, TreatmentLine line) {
+	}
+
+	private static final class Accumulator {
+
+		private final Set<Fact> matched = new LinkedHashSet<>();
+
+		private final Set<Fact> notKnown = new LinkedHashSet<>();
+
+		private final Set<String> conditions = new LinkedHashSet<>();
+
+		void add(Match.Fits fit, String condition) {
+			matched.addAll(fit.matched());
+			notKnown.addAll(fit.notKnown());
+			conditions.add(condition);
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.mbcoptions.options;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class OptionsApiController {
+
+	private final OptionService options;
+
+	OptionsApiController(OptionService options) {
+		this.options = options;
+	}
+
+	@GetMapping("/api/options")
+	OptionsResponse options(HttpServletRequest request, Locale locale) {
+		Profile profile = ProfileParser.parse(request.getParameterMap());
+		OptionResults results = options.find(profile, locale);
+		return new OptionsResponse(ProfileJson.of(profile),
+				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider());
+	}
+
+	record OptionsResponse(ProfileJson profile, List<OptionJson> options, List<TestSuggestion> testsToConsider) {
+	}
+
+	record ProfileJson(String hr, String her2, List<String> biomarkers, String menopause, List<String> sites) {
+
+		static ProfileJson of(Profile p) {
+			return new ProfileJson(p.hr().param(), p.her2().param(),
+					p.biomarkers().stream().map(BiomarkerAnswer::code).toList(), p.menopause().param(),
+					p.sites().stream().map(SiteAnswer::param).toList());
+		}
+
+	}
+
+	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
+			List<String> matched, List<String> notKnown, List<String> conditions) {
+
+		static OptionJson of(OptionView o) {
+			return new OptionJson(o.name(), o.slug(), o.drugs(), o.line().name().toLowerCase(Locale.ROOT),
+					o.category().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.why(), o.matched(), o.notKnown(),
+					o.conditions());
+		}
+
+	}
+
+}

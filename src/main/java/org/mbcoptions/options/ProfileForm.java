@@ -1,0 +1,19 @@
+package org.mbcoptions.options;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The filter form's current answers as the strings its controls compare against. */
+public record ProfileForm(String hr, String her2, Set<String> biomarkers, String menopause, Set<String> sites) {
+
+	public static ProfileForm of(Profile p) {
+		return new ProfileForm(p.hr().param(), p.her2().param(),
+				p.biomarkers().stream().map(BiomarkerAnswer::code).collect(Collectors.toSet()), p.menopause().param(),
+				p.sites().stream().map(SiteAnswer::param).collect(Collectors.toSet()));
+	}
+
+	public static ProfileForm empty() {
+		return of(Profile.unknown());
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.mbcoptions.options;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mbcoptions.biomarker.Biomarker;
+import org.springframework.context.MessageSource;
+
+/** Turns matched and unknown facts into the plain sentences shown with each option and test. */
+final class ReasonWriter {
+
+	private final MessageSource messages;
+
+	ReasonWriter(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String fact(Fact fact, Map<String, Biomarker> biomarkers, Locale locale) {
+		return switch (fact.key()) {
+			case "biomarker" -> {
+				Biomarker biomarker = biomarkers.get(fact.argument());
+				yield biomarker != null ? biomarker.getName() : fact.argument();
+			}
+			case "site" -> msg("fact.site", locale, siteName(fact.argument(), locale));
+			default -> msg("fact." + fact.key(), locale);
+		};
+	}
+
+	String notKnown(Fact fact, Locale locale) {
+		if (fact.key().equals("site")) {
+			return msg("notKnown.site", locale, siteName(fact.argument(), locale));
+		}
+		return msg("notKnown." + fact.key(), locale);
+	}
+
+	String why(List<String> matched, List<String> notKnown, Locale locale) {
+		String why = matched.isEmpty() ? msg("why.anyProfile", locale) : msg("why.matched", locale, join(matched, locale));
+		if (!notKnown.isEmpty()) {
+			why = why + " " + msg("why.notKnown", locale, join(notKnown, locale));
+		}
+		return why;
+	}
+
+	TestSuggestion suggestion(PendingTest test, Biomarker biomarker, List<TestSuggestion.OptionLink> options,
+			Locale locale) {
+		if (biomarker != null) {
+			return new TestSuggestion(test.code(), biomarker.getName(), biomarker.getExplanation(),
+					biomarker.getHowTested(), biomarker.getSlug(), options);
+		}
+		String key = "test." + test.code();
+		return new TestSuggestion(test.code(), msg(key + ".name", locale), msg(key + ".explanation", locale),
+				msg(key + ".howTested", locale), null, options);
+	}
+
+	private String siteName(String site, Locale locale) {
+		return msg("site." + site.toLowerCase(Locale.ROOT), locale);
+	}
+
+	private String join(List<String> parts, Locale locale) {
+		if (parts.size() == 1) {
+			return parts.get(0);
+		}
+		String and = msg("list.and", locale);
+		return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + and + " " + parts.get(parts.size() - 1);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.mbcoptions.subtype;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mbcoptions.indication.Indication;
+import org.mbcoptions.indication.IndicationRepository;
+import org.mbcoptions.model.Her2Category;
+import org.mbcoptions.model.HrRequirement;
+import org.mbcoptions.model.TreatmentLine;
+import org.mbcoptions.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class SubtypeService {
+
+	private final SubtypeRepository subtypes;
+
+	private final IndicationRepository indications;
+
+	SubtypeService(SubtypeRepository subtypes, IndicationRepository indications) {
+		this.subtypes = subtypes;
+		this.indications = indications;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Subtype> findAll() {
+		return subtypes.findAllByOrderById();
+	}
+
+	@Transactional(readOnly = true)
+	public SubtypePage page(String slug) {
+		Subtype subtype = subtypes.findBySlug(slug).orElseThrow(() -> new NotFoundException("subtype " + slug));
+		Map<String, Builder> builders = new LinkedHashMap<>();
+		for (Indication indication : indications.findAllForMatching()) {
+			if (overlaps(subtype, indication)) {
+				builders
+					.computeIfAbsent(indication.getTherapy().getSlug() + "|" + indication.getLine() + "|"
+							+ indication.getSite(), k -> new Builder(indication))
+					.add(indication);
+			}
+		}
+		Map<TreatmentLine, List<SubtypeOption>> byLine = new EnumMap<>(TreatmentLine.class);
+		List<SubtypeOption> siteSpecific = new ArrayList<>();
+		List<SubtypeOption> rare = new ArrayList<>();
+		builders.values()
+			.stream()
+			.map(Builder::build)
+			.sorted(Comparator.comparing(SubtypeOption::name, String.CASE_INSENSITIVE_ORDER))
+			.forEach(option -> {
+				if (option.site() != null) {
+					siteSpecific.add(option);
+				}
+				else if (option.anySubtype()) {
+					rare.add(option);
+				}
+				else {
+					byLine.computeIfAbsent(option.line(), l -> new ArrayList<>()).add(option);
+				}
+			});
+		return new SubtypePage(subtype, byLine, siteSpecific, rare);
+	}
+
+	/** Used whatever the subtype once a gene change is found: the tumour-agnostic approvals. */
+	static boolean isAnySubtype(Indication indication) {
+		return indication.getHrStatus() == HrRequirement.ANY
+				&& indication.getHer2().categories().containsAll(EnumSet.allOf(Her2Category.class))
+				&& !indication.getBiomarkers().isEmpty();
+	}
+
+	static boolean overlaps(Subtype subtype, Indication indication) {
+		HrRequirement a = subtype.getHrStatus();
+		HrRequirement b = indication.getHrStatus();
+		boolean hr = a == HrRequirement.ANY || b == HrRequirement.ANY || a == b;
+		Set<Her2Category> her2 = indication.getHer2().categories();
+		return hr && subtype.getHer2().categories().stream().anyMatch(her2::contains);
+	}
+
+	private static final class Builder {
+
+		private final Indication first;
+
+		private final Set<String> conditions = new LinkedHashSet<>();
+
+		private final Set<SubtypeOption.BiomarkerRef> needs = new LinkedHashSet<>();
+
+		Builder(Indication first) {
+			this.first = first;
+		}
+
+		void add(Indication indication) {
+			conditions.add(indication.getConditions());
+			indication.getBiomarkers()
+				.forEach(b -> needs.add(new SubtypeOption.BiomarkerRef(b.getSlug(), b.getName())));
+		}
+
+		SubtypeOption build() {
+			return new SubtypeOption(first.getTherapy().getSlug(), first.getTherapy().getName(),
+					first.getTherapy().getCategory(), first.getLine(), first.getSite(), List.copyOf(conditions),
+					List.copyOf(needs), isAnySubtype(first));
+		}
+
+	}
+
+}

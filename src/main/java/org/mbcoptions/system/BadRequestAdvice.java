@@ -1,0 +1,63 @@
+package org.mbcoptions.system;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Bad input and unknown slugs get a friendly page (or a JSON error under /api) that says what went wrong and
+ * what is allowed. The value sent is never echoed back.
+ */
+@ControllerAdvice
+class BadRequestAdvice {
+
+	private final MessageSource messages;
+
+	BadRequestAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	Object invalidParameter(InvalidParameterException ex, HttpServletRequest request, Locale locale) {
+		String message = messages.getMessage(ex.isRepeated() ? "error.400.repeated" : "error.400.invalid",
+				new Object[] { ex.getParameter(), String.join(", ", ex.getAllowedValues()) }, locale);
+		if (isApi(request)) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("status", 400);
+			body.put("error", "invalid_parameter");
+			body.put("parameter", ex.getParameter());
+			body.put("allowedValues", ex.getAllowedValues());
+			body.put("message", message);
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+		page.addObject("parameter", ex.getParameter());
+		page.addObject("allowedValues", ex.getAllowedValues());
+		page.addObject("message", message);
+		return page;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(HttpServletRequest request) {
+		if (isApi(request)) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("status", 404, "error", "not_found"));
+		}
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/api/");
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.mbcoptions.therapy;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+public interface TherapySideEffectRepository extends Repository<TherapySideEffect, Long> {
+
+	@Query("""
+			select tse from TherapySideEffect tse join fetch tse.sideEffect se
+			where tse.therapy.slug = :slug
+			order by tse.serious desc, tse.frequency, se.name""")
+	@Transactional(readOnly = true)
+	List<TherapySideEffect> findByTherapySlug(String slug);
+
+	@Query("""
+			select tse from TherapySideEffect tse join fetch tse.therapy t
+			where tse.sideEffect.slug = :slug
+			order by t.name""")
+	@Transactional(readOnly = true)
+	List<TherapySideEffect> findBySideEffectSlug(String slug);
+
+}

@@ -1,0 +1,23 @@
+package org.mbcoptions.therapy;
+
+import java.util.List;
+
+/** A therapy as the A to Z list and the JSON API show it. */
+public record TherapySummary(String slug, String name, String drugClass, String drugClassSlug, List<String> drugs,
+		List<String> brandNames) {
+
+	static TherapySummary of(Therapy therapy) {
+		return new TherapySummary(therapy.getSlug(), therapy.getName(), therapy.getDrugClass().getName(),
+				therapy.getDrugClass().getSlug(), therapy.getDrugs().stream().map(d -> d.getDrug().getName()).toList(),
+				therapy.getDrugs().stream().flatMap(d -> d.getDrug().getBrandNames().stream()).distinct().toList());
+	}
+
+	/** Whether the name, a generic name or a brand name contains the words looked for. */
+	boolean matches(String query) {
+		String needle = query.strip().toLowerCase(java.util.Locale.ROOT);
+		return needle.isEmpty() || name.toLowerCase(java.util.Locale.ROOT).contains(needle)
+				|| drugs.stream().anyMatch(d -> d.contains(needle))
+				|| brandNames.stream().anyMatch(b -> b.toLowerCase(java.util.Locale.ROOT).contains(needle));
+	}
+
+}
