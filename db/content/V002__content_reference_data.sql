@@ -2,7 +2,9 @@
 -- Patient-facing text: plain English, short sentences, written in our own words.
 -- Reviewed on 2026-11-23.
 -- Sources for the biomarker and subtype definitions:
---   ASCO/CAP HER2 testing guideline update 2023 (HER2-low, ultralow): https://ascopubs.org/doi/10.1200/JCO.22.02864
+--   ASCO-CAP HER2 testing guideline update 2023 (IHC 0 / 1+ / 2+ / 3+ scoring; why 0 vs 1+ now matters):
+--     https://doi.org/10.1200/JCO.22.02864 (published 2023-06-07)
+--   FDA approval of trastuzumab deruxtecan for HER2-low (2022) and HER2-ultralow (2025): see V0NN content scripts.
 --   ESMO metastatic breast cancer living guideline: https://www.esmo.org/living-guidelines/esmo-metastatic-breast-cancer-living-guideline
 
 INSERT INTO subtype (slug, name, summary, hr_status, her2_positive, her2_low, her2_ultralow, her2_zero) VALUES
@@ -18,7 +20,7 @@ INSERT INTO subtype (slug, name, summary, hr_status, her2_positive, her2_low, he
 
 INSERT INTO biomarker (code, slug, name, explanation, test_method, how_tested) VALUES
 ('PIK3CA', 'pik3ca', 'PIK3CA mutation',
- 'A change in the PIK3CA gene inside the cancer cells. It switches on a signal that helps the cells grow. It is found in about 4 in 10 hormone receptor-positive breast cancers.',
+ 'A change in the PIK3CA gene inside the cancer cells. It switches on a signal that helps the cells grow. It is one of the more common gene changes in hormone receptor-positive breast cancer.',
  'TISSUE_OR_BLOOD', 'A test on a sample of the tumour, or a blood test that looks for cancer DNA (called ctDNA or a liquid biopsy).'),
 ('AKT1', 'akt1', 'AKT1 mutation',
  'A change in the AKT1 gene inside the cancer cells. It sends the same growth signal as PIK3CA.',

@@ -11,7 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Bad input and unknown slugs get a friendly page (or a JSON error under /api) that says what went wrong and
@@ -46,7 +48,17 @@ class BadRequestAdvice {
 		return page;
 	}
 
-	@ExceptionHandler(NotFoundException.class)
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpServletRequest request) {
+		if (isApi(request)) {
+			return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("status", 405, "error", "method_not_allowed"));
+		}
+		return new ModelAndView("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	Object notFound(HttpServletRequest request) {
 		if (isApi(request)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)

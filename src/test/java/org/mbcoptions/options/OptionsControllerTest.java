@@ -1,0 +1,108 @@
+package org.mbcoptions.options;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mbcoptions.model.TherapyCategory;
+import org.mbcoptions.model.TreatmentLine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/** The options page and API as a web slice: parameters in, status and model out. */
+@WebMvcTest({ OptionsController.class, OptionsApiController.class })
+class OptionsControllerTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private OptionService options;
+
+	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
+			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
+
+	@BeforeEach
+	void oneOption() {
+		OptionView elacestrant = new OptionView("elacestrant", "Elacestrant", List.of("elacestrant"),
+				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
+				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."));
+		OptionResults results = new OptionResults(hrPositiveHer2Zero,
+				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
+						new OptionResults.CategoryGroup(TherapyCategory.HORMONE_THERAPY, List.of(elacestrant))))),
+				List.of());
+		given(options.find(eq(hrPositiveHer2Zero), any(Locale.class))).willReturn(results);
+	}
+
+	@Test
+	void resultsPageShowsTheOptionsForTheProfile() {
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero&biomarker=esr1")).hasStatusOk()
+			.hasViewName("options/results")
+			.bodyText()
+			.contains("Elacestrant")
+			.contains("Matches your answers: ESR1 mutation.");
+	}
+
+	@Test
+	void trackingParametersAreIgnored() {
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero&biomarker=ESR1&utm_source=mail&fbclid=x&gclid=y"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Elacestrant");
+	}
+
+	@Test
+	void jsonGivesOptionsWithDrugsLineCategoryAndWhy() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&biomarker=ESR1")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[0].slug", v -> v.assertThat().isEqualTo("elacestrant"))
+			.hasPathSatisfying("$.options[0].drugs[0]", v -> v.assertThat().isEqualTo("elacestrant"))
+			.hasPathSatisfying("$.options[0].line", v -> v.assertThat().isEqualTo("later"))
+			.hasPathSatisfying("$.options[0].category", v -> v.assertThat().isEqualTo("hormone-therapy"))
+			.hasPathSatisfying("$.options[0].why", v -> v.assertThat().asString().contains("ESR1"))
+			.hasPathSatisfying("$.testsToConsider", v -> v.assertThat().asArray().isEmpty());
+	}
+
+	@Test
+	void anUnknownValueGetsAFriendly400PageNamingTheAllowedValues() {
+		assertThat(mvc.get().uri("/options?her2=maybe")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasViewName("error/400")
+			.bodyText()
+			.contains("her2")
+			.contains("positive, low, ultralow, zero, negative, unknown")
+			.doesNotContain("maybe")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void anUnknownValueGetsAJsonErrorFromTheApi() {
+		assertThat(mvc.get().uri("/api/options?biomarker=KRAS")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", v -> v.assertThat().isEqualTo("biomarker"))
+			.hasPathSatisfying("$.allowedValues", v -> v.assertThat().asArray().contains("PIK3CA", "MSI-H"));
+	}
+
+	@Test
+	void aSingleValuedParameterGivenTwiceIs400() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&hr=negative")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", v -> v.assertThat().isEqualTo("hr"));
+	}
+
+	@Test
+	void scriptInAValueIsNeverEchoed() {
+		assertThat(mvc.get().uri("/options?hr=<script>alert(1)</script>")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.doesNotContain("<script>alert(1)</script>");
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.mbcoptions.system;
+
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app on a real port, driven by a real browser, as a visitor would use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserIT {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	@BeforeAll
+	static void startBrowser() {
+		playwright = BrowserSupport.playwright();
+		browser = BrowserSupport.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+		playwright.close();
+	}
+
+	@BeforeEach
+	void newPage() {
+		context = browser.newContext();
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void aVisitorFillsTheFormAndSeesTheOptionsThatFit() {
+		page.navigate(url("/"));
+		page.getByLabel("HR-positive (ER or PR positive)").check();
+		page.getByLabel("HER2-zero (IHC 0, no staining at all)").check();
+		page.getByLabel("ESR1 mutation").check();
+		page.getByLabel("After menopause (or a man)").check();
+		page.locator("#show-options").click();
+
+		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("her2=zero").contains("biomarker=ESR1");
+		List<String> shown = page.locator("#options li.option").all().stream().map(li -> li.getAttribute("data-slug")).toList();
+		assertThat(shown).contains("elacestrant", "fulvestrant").doesNotContain("trastuzumab-deruxtecan",
+				"pertuzumab-trastuzumab-docetaxel", "pembrolizumab-chemotherapy");
+		assertThat(page.locator("#tests li.test[data-test='HER2-LOW']").count()).isEqualTo(1);
+		assertThat(page.locator("#options li[data-slug='elacestrant'] .why").innerText()).contains("ESR1");
+	}
+
+	@Test
+	void aWrongValueInASharedLinkShowsAFriendlyPage() {
+		Response response = page.navigate(url("/options?hr=maybe&utm_source=newsletter"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(page.locator("#allowed-values").innerText()).contains("positive").contains("unknown");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post&site=bone",
+			"/options", "/therapies", "/therapies?q=enhertu", "/therapies/trastuzumab-deruxtecan",
+			"/drug-classes", "/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation",
+			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
+			"/subtypes/her2-positive", "/subtypes/triple-negative", "/options?hr=maybe", "/no-such-page" })
+	void everyPageTypeHasNoWcagAOrAaViolations(String path) {
+		page.navigate(url(path));
+		AxeResults results = new AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+			.analyze();
+		assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
+	}
+
+	@Test
+	void theAccessibilityCheckDoesFindViolations() {
+		page.setContent("<html><body><img src='x.png'><input type='text'></body></html>");
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
+		assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt", "html-has-lang");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/options?hr=positive&her2=negative", "/therapies/trastuzumab-deruxtecan",
+			"/subtypes/triple-negative" })
+	void pagesReflowAt320PixelsWithoutSidewaysScrolling(String path) {
+		page.setViewportSize(320, 640);
+		page.navigate(url(path));
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.mbcoptions.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page and JSON endpoint on the real catalogue, including bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/options", "/options?hr=negative&her2=low&biomarker=PD-L1&site=brain",
+			"/therapies", "/therapies?q=kisqali", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
+			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
+			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
+			"/subtypes/triple-negative" })
+	void everyPageRenders(String path) {
+		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
+	}
+
+	@Test
+	void homeSaysWhatThisIsAndThatTheCareTeamAdvises() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("Secondary (metastatic, or stage 4) breast cancer")
+			.contains("It is not advice")
+			.contains("id=\"profile-form\"");
+	}
+
+	@Test
+	void therapyPageShowsHowGivenSideEffectsUsesAndSources() {
+		assertThat(mvc.get().uri("/therapies/trastuzumab-deruxtecan")).hasStatusOk()
+			.bodyText()
+			.contains("Enhertu")
+			.contains("Lung inflammation")
+			.contains("HER2-low")
+			.contains("fda.gov")
+			.contains("Last reviewed");
+	}
+
+	@Test
+	void findsATherapyByBrandName() {
+		assertThat(mvc.get().uri("/therapies?q=ENHERTU")).hasStatusOk()
+			.bodyText()
+			.contains("Trastuzumab deruxtecan")
+			.doesNotContain("Pertuzumab with trastuzumab");
+	}
+
+	@Test
+	void apiTherapiesListsEveryTherapyWithSourcesAndReviewDate() {
+		assertThat(mvc.get().uri("/api/therapies")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[?(@.slug=='trastuzumab-deruxtecan')].drugs[0]",
+					v -> v.assertThat().asArray().containsExactly("trastuzumab deruxtecan"))
+			.hasPathSatisfying("$[?(@.slug=='trastuzumab-deruxtecan')].brandNames[0]",
+					v -> v.assertThat().asArray().containsExactly("Enhertu"))
+			.hasPathSatisfying("$[*].sources[0].url", v -> v.assertThat().asArray().isNotEmpty())
+			.hasPathSatisfying("$[0].reviewedOn", v -> v.assertThat().asString().matches("\\d{4}-\\d{2}-\\d{2}"));
+	}
+
+	@Test
+	void apiOptionsAnswersForARealProfile() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&biomarker=esr1&menopause=post")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[*].slug", v -> v.assertThat().asArray().contains("elacestrant"))
+			.hasPathSatisfying("$.options[?(@.slug=='elacestrant')].drugs[0]",
+					v -> v.assertThat().asArray().containsExactly("elacestrant"))
+			.hasPathSatisfying("$.testsToConsider[*].test", v -> v.assertThat().asArray().contains("HER2-LOW"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/therapies/no-such-drug", "/subtypes/luminal-z", "/biomarkers/kras",
+			"/drug-classes/nothing", "/side-effects/nothing", "/no-such-page" })
+	void unknownAddressesGetTheFriendly404Page(String path) {
+		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("We could not find that page")
+			.doesNotContain("Exception");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/options?hr=yes", "/options?her2=3%2B", "/options?menopause=peri",
+			"/options?site=skin", "/options?biomarker=KRAS", "/options?hr=positive&hr=negative" })
+	void badValuesGetTheFriendly400Page(String path) {
+		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("We could not read that request")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
+	}
+
+	@Test
+	void anOverlongSearchIs400() {
+		assertThat(mvc.get().uri("/therapies?q=" + "x".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("We could not read that request");
+	}
+
+	@Test
+	void apiErrorsAreJsonNamingTheParameterAndAllowedValues() {
+		assertThat(mvc.get().uri("/api/options?site=skin")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", v -> v.assertThat().isEqualTo("site"))
+			.hasPathSatisfying("$.allowedValues", v -> v.assertThat().asArray().containsExactly("bone", "brain", "liver", "lung"));
+	}
+
+	@Test
+	void visitorsCannotWrite() {
+		assertThat(mvc.post().uri("/options?hr=positive")).hasStatus4xxClientError();
+		assertThat(mvc.delete().uri("/api/therapies")).hasStatus4xxClientError();
+	}
+
+}
