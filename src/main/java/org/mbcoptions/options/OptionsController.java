@@ -1,5 +1,7 @@
 package org.mbcoptions.options;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +14,11 @@ class OptionsController {
 
 	private final OptionService options;
 
-	OptionsController(OptionService options) {
+	private final Clock clock;
+
+	OptionsController(OptionService options, Clock clock) {
 		this.options = options;
+		this.clock = clock;
 	}
 
 	@GetMapping("/options")
@@ -22,6 +27,7 @@ class OptionsController {
 		model.addAttribute("form", ProfileForm.of(profile));
 		model.addAttribute("results", options.find(profile, locale));
 		model.addAttribute("query", ProfileParser.toQuery(profile));
+		model.addAttribute("printedOn", LocalDate.now(clock));
 		return "options/results";
 	}
 

@@ -96,8 +96,14 @@ public class SubtypeService {
 			this.first = first;
 		}
 
+		private java.time.LocalDate reviewedOn;
+
 		void add(Indication indication) {
 			conditions.add(indication.getConditions());
+			// The oldest review counts: a summary is only as current as its least recently checked part.
+			if (reviewedOn == null || indication.getReviewedOn().isBefore(reviewedOn)) {
+				reviewedOn = indication.getReviewedOn();
+			}
 			indication.getBiomarkers()
 				.forEach(b -> needs.add(new SubtypeOption.BiomarkerRef(b.getSlug(), b.getName())));
 		}
@@ -105,7 +111,7 @@ public class SubtypeService {
 		SubtypeOption build() {
 			return new SubtypeOption(first.getTherapy().getSlug(), first.getTherapy().getName(),
 					first.getTherapy().getCategory(), first.getLine(), first.getSite(), List.copyOf(conditions),
-					List.copyOf(needs), isAnySubtype(first));
+					List.copyOf(needs), isAnySubtype(first), reviewedOn);
 		}
 
 	}

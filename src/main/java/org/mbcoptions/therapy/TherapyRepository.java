@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,5 +20,8 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 
 	@Transactional(readOnly = true)
 	List<Therapy> findByDrugClassSlugOrderByName(String slug);
+
+	@Transactional(readOnly = true)
+	List<Therapy> findBySlugIn(Collection<String> slugs);
 
 }

@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +15,12 @@ public interface TherapySideEffectRepository extends Repository<TherapySideEffec
 			order by tse.serious desc, tse.frequency, se.name""")
 	@Transactional(readOnly = true)
 	List<TherapySideEffect> findByTherapySlug(String slug);
+
+	@Query("""
+			select tse from TherapySideEffect tse join fetch tse.therapy t join fetch tse.sideEffect
+			where t.slug in :slugs""")
+	@Transactional(readOnly = true)
+	List<TherapySideEffect> findByTherapySlugIn(Collection<String> slugs);
 
 	@Query("""
 			select tse from TherapySideEffect tse join fetch tse.therapy t

@@ -28,11 +28,16 @@ class OptionsControllerTest {
 	@MockitoBean
 	private OptionService options;
 
+	@MockitoBean
+	private java.time.Clock clock;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 
 	@BeforeEach
 	void oneOption() {
+		given(clock.instant()).willReturn(java.time.Instant.parse("2026-11-23T10:00:00Z"));
+		given(clock.getZone()).willReturn(java.time.ZoneOffset.UTC);
 		OptionView elacestrant = new OptionView("elacestrant", "Elacestrant", List.of("elacestrant"),
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."));
@@ -49,7 +54,8 @@ class OptionsControllerTest {
 			.hasViewName("options/results")
 			.bodyText()
 			.contains("Elacestrant")
-			.contains("Matches your answers: ESR1 mutation.");
+			.contains("Matches your answers: ESR1 mutation.")
+			.contains("Take this to your appointment. Printed on 23 November 2026.");
 	}
 
 	@Test

@@ -12,18 +12,18 @@ import com.microsoft.playwright.Playwright;
  * Starts Debian's Chromium through Playwright. Playwright's own browser download cannot work on our machines,
  * so it is skipped and the system browser is used; the flags keep Chromium from calling out to the network.
  */
-final class BrowserSupport {
+public final class BrowserSupport {
 
-	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+	public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
 	private BrowserSupport() {
 	}
 
-	static Playwright playwright() {
+	public static Playwright playwright() {
 		return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
-	static Browser launch(Playwright playwright) {
+	public static Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)

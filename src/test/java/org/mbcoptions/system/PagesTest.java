@@ -24,7 +24,7 @@ class PagesTest {
 			"/therapies", "/therapies?q=kisqali", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
 			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
-			"/subtypes/triple-negative" })
+			"/subtypes/triple-negative", "/subtypes/her2-positive/print" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}
@@ -47,6 +47,26 @@ class PagesTest {
 			.contains("HER2-low")
 			.contains("fda.gov")
 			.contains("Last reviewed");
+	}
+
+	@Test
+	void handoutHasTheSubtypeQuestionsVersionAndAQrCode() {
+		assertThat(mvc.get().uri("/subtypes/triple-negative/print")).hasStatusOk()
+			.bodyText()
+			.contains("Triple-negative: treatment options")
+			.contains("Questions to ask your care team")
+			.contains("Content version V")
+			.contains("Last reviewed")
+			.contains("localhost/subtypes/triple-negative")
+			.contains("<svg");
+	}
+
+	@Test
+	void subtypePageLinksToItsPrintableSummary() {
+		assertThat(mvc.get().uri("/subtypes/her2-positive")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/subtypes/her2-positive/print\"")
+			.contains("Print this summary");
 	}
 
 	@Test
@@ -81,7 +101,8 @@ class PagesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/therapies/no-such-drug", "/subtypes/luminal-z", "/biomarkers/kras",
-			"/drug-classes/nothing", "/side-effects/nothing", "/no-such-page" })
+			"/drug-classes/nothing", "/side-effects/nothing", "/no-such-page",
+			"/subtypes/luminal-z/print" })
 	void unknownAddressesGetTheFriendly404Page(String path) {
 		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyText()

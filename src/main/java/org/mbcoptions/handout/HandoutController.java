@@ -1,0 +1,40 @@
+package org.mbcoptions.handout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.mbcoptions.system.PublicUrl;
+import org.mbcoptions.system.QrCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class HandoutController {
+
+	private final HandoutService handouts;
+
+	private final PublicUrl publicUrl;
+
+	private final Clock clock;
+
+	HandoutController(HandoutService handouts, PublicUrl publicUrl, Clock clock) {
+		this.handouts = handouts;
+		this.publicUrl = publicUrl;
+		this.clock = clock;
+	}
+
+	@GetMapping("/subtypes/{slug}/print")
+	String print(@PathVariable String slug, Model model) {
+		HandoutPage page = handouts.handout(slug);
+		String live = publicUrl.of("/subtypes/" + slug);
+		model.addAttribute("page", page);
+		model.addAttribute("printedOn", LocalDate.now(clock));
+		model.addAttribute("liveUrl", live);
+		model.addAttribute("shortUrl", live.replaceFirst("^https?://", "").replaceFirst("^www\\.", ""));
+		model.addAttribute("qrSvg", QrCode.svg(live, page.subtype().getName()));
+		return "subtypes/subtypePrint";
+	}
+
+}
