@@ -153,7 +153,7 @@ INSERT INTO drug_brand_name (drug_id, brand_name) SELECT d.id, 'Margenza' FROM d
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on)
 SELECT 'pertuzumab-trastuzumab-docetaxel', 'Pertuzumab with trastuzumab and docetaxel',
        (SELECT id FROM drug_class WHERE slug = 'her2-antibody'), 'HER2_TARGETED',
-       'This treatment uses two HER2 medicines, pertuzumab and trastuzumab, with a chemotherapy called docetaxel. It is a common first treatment for HER2-positive breast cancer that has spread. The two HER2 medicines can also come mixed in one injection, called Phesgo.',
+       'Two HER2 drugs, pertuzumab and trastuzumab, given with a chemotherapy drug called docetaxel. It is often the first treatment for HER2-positive cancer that has spread. The two HER2 drugs can also come in one shot, called Phesgo.',
        'Pertuzumab and trastuzumab are antibodies. They stick to two different parts of the HER2 protein. Together they block growth signals more fully than one alone. Docetaxel kills cancer cells that are dividing.',
        'Drip into a vein (infusion). Pertuzumab and trastuzumab can instead be given together as one injection under the skin (Phesgo).',
        'Every 3 weeks (a 21-day cycle). Docetaxel is given for a number of cycles and then often stopped. The HER2 medicines usually carry on. They continue while they work and side effects are manageable.',
@@ -253,7 +253,7 @@ INSERT INTO therapy_side_effect (therapy_id, side_effect_id, frequency, serious)
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on)
 SELECT 'trastuzumab-deruxtecan-pertuzumab', 'Trastuzumab deruxtecan with pertuzumab',
        (SELECT id FROM drug_class WHERE slug = 'antibody-drug-conjugate'), 'ANTIBODY_DRUG_CONJUGATE',
-       'Trastuzumab deruxtecan given together with pertuzumab, another HER2 antibody. It is a first treatment for HER2-positive breast cancer that has spread. There is no separate chemotherapy drip. It was approved in the US in December 2025.',
+       'Trastuzumab deruxtecan given with pertuzumab, another HER2 medicine. It is a first treatment for HER2-positive cancer that has spread. There is no separate chemotherapy drip. It was approved in the US in December 2025.',
        'Trastuzumab deruxtecan carries a chemotherapy drug straight into HER2-positive cancer cells. Pertuzumab sticks to another part of HER2 and blocks growth signals.',
        'Drip into a vein (infusion)',
        'Both medicines are given once every 3 weeks (a 21-day cycle). Treatment goes on for as long as it works and side effects are manageable.',
@@ -410,7 +410,7 @@ INSERT INTO therapy_side_effect (therapy_id, side_effect_id, frequency, serious)
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on)
 SELECT 'lapatinib-capecitabine', 'Lapatinib with capecitabine',
        (SELECT id FROM drug_class WHERE slug = 'her2-tyrosine-kinase-inhibitor'), 'HER2_TARGETED',
-       'Lapatinib is a HER2 tablet. It is taken with a chemotherapy tablet called capecitabine. It is an older option for HER2-positive breast cancer that has spread, after other treatments.',
+       'Lapatinib is a HER2 tablet. It is taken with a chemotherapy tablet called capecitabine. It is an older choice for HER2-positive cancer that has spread, used after other treatments.',
        'Lapatinib blocks HER2 and a related protein, EGFR, from inside the cancer cell. Capecitabine kills cancer cells that are dividing.',
        'Tablets taken by mouth',
        'Lapatinib once a day, every day. Capecitabine twice a day for 14 days, then 7 days off. This 21-day cycle repeats for as long as it works and side effects are manageable.',

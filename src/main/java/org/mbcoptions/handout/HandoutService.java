@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HandoutService {
 
-	private static final int KEY_SIDE_EFFECTS = 3;
+	private static final int KEY_SIDE_EFFECTS = 2;
 
 	private final SubtypeService subtypes;
 
@@ -61,7 +61,7 @@ class HandoutService {
 		Map<String, List<String>> keySideEffects = KeySideEffects.bySlug(sideEffects.findByTherapySlugIn(slugs),
 				KEY_SIDE_EFFECTS);
 		Function<SubtypeOption, HandoutPage.Item> item = o -> new HandoutPage.Item(o.slug(), o.name(),
-				bySlug.get(o.slug()).getRoute(), keySideEffects.getOrDefault(o.slug(), List.of()),
+				withoutFinalStop(bySlug.get(o.slug()).getRoute()), keySideEffects.getOrDefault(o.slug(), List.of()),
 				o.needsOneOf().stream().map(SubtypeOption.BiomarkerRef::name).toList());
 
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);
@@ -74,6 +74,11 @@ class HandoutService {
 		return new HandoutPage(page.subtype(), byLine, page.siteSpecific().stream().map(item).toList(),
 				page.rareChanges().stream().map(item).toList(), tests(all), her2Question, reviewed,
 				contentVersion.get());
+	}
+
+	/** The handout adds its own full stop after the route. */
+	private static String withoutFinalStop(String text) {
+		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
 	/** The biomarker tests that open options for this subtype, each with the options it opens. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mbcoptions.biomarker.Biomarker;
+import org.mbcoptions.model.PlainText;
 import org.springframework.context.MessageSource;
 
 /** Turns matched and unknown facts into the plain sentences shown with each option and test. */
@@ -20,7 +21,7 @@ final class ReasonWriter {
 		return switch (fact.key()) {
 			case "biomarker" -> {
 				Biomarker biomarker = biomarkers.get(fact.argument());
-				yield biomarker != null ? biomarker.getName() : fact.argument();
+				yield biomarker != null ? PlainText.midSentence(biomarker.getName()) : fact.argument();
 			}
 			case "site" -> msg("fact.site", locale, siteName(fact.argument(), locale));
 			default -> msg("fact." + fact.key(), locale);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.mbcoptions.model.PlainText;
+
 /** Picks the few side effects a one-line summary names: the most common first, serious ones before others. */
 public final class KeySideEffects {
 
@@ -19,7 +21,7 @@ public final class KeySideEffects {
 				.thenComparing(TherapySideEffect::isSerious, Comparator.reverseOrder())
 				.thenComparing(t -> t.getSideEffect().getName()))
 			.collect(Collectors.groupingBy(t -> t.getTherapy().getSlug(), LinkedHashMap::new,
-					Collectors.mapping(t -> t.getSideEffect().getName(), Collectors.toList())))
+					Collectors.mapping(t -> PlainText.midSentence(t.getSideEffect().getName()), Collectors.toList())))
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().limit(limit).toList()));

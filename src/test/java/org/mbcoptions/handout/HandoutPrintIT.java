@@ -45,6 +45,10 @@ class HandoutPrintIT {
 		playwright.close();
 	}
 
+	private static String flatten(String text) {
+		return text.replaceAll("\\s+", " ").replaceAll("- ", "-");
+	}
+
 	@ParameterizedTest(name = "{0} on {1}")
 	@CsvSource({ "hr-positive-her2-negative, A4", "hr-positive-her2-negative, Letter", "her2-positive, A4",
 			"her2-positive, Letter", "triple-negative, A4", "triple-negative, Letter" })
@@ -62,10 +66,11 @@ class HandoutPrintIT {
 
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				assertThat(document.getNumberOfPages()).as("pages on %s", paper).isLessThanOrEqualTo(MAX_PAGES);
-				String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+				// Lines wrap inside names, sometimes right after a hyphen ("TMB-" / "high").
+				String text = flatten(new PDFTextStripper().getText(document));
 				assertThat(text).contains(subtypeName).containsPattern("Last reviewed: \\d{1,2} \\w+ \\d{4}");
 				for (String name : optionNames) {
-					assertThat(text).as("option on the handout").contains(name.replaceAll("\\s+", " "));
+					assertThat(text).as("option on the handout").contains(flatten(name));
 				}
 			}
 		}

@@ -90,6 +90,16 @@ class PagesTest {
 	}
 
 	@Test
+	void apiOptionsForTripleNegativePdL1ListsImmunotherapyAndSuggestsTheHer2LowQuestion() {
+		assertThat(mvc.get().uri("/api/options?hr=negative&her2=zero&biomarker=pd-l1")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[*].slug", v -> v.assertThat().asArray().contains("pembrolizumab-chemotherapy"))
+			.hasPathSatisfying("$.options[?(@.slug=='pembrolizumab-chemotherapy')].drugs[0]",
+					v -> v.assertThat().asArray().contains("pembrolizumab"))
+			.hasPathSatisfying("$.testsToConsider[*].test", v -> v.assertThat().asArray().contains("HER2-LOW"));
+	}
+
+	@Test
 	void apiOptionsAnswersForARealProfile() {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&biomarker=esr1&menopause=post")).hasStatusOk()
 			.bodyJson()

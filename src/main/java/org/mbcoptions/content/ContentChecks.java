@@ -1,0 +1,97 @@
+package org.mbcoptions.content;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.mbcoptions.options.BiomarkerAnswer;
+
+/**
+ * The rules every content script must leave the catalogue in, checked with plain SQL so they run inside Flyway,
+ * before JPA exists. Structural mistakes (a duplicate slug, a missing therapy or biomarker, a missing date) are
+ * already stopped by the schema's constraints, and Flyway names the script and statement.
+ */
+public final class ContentChecks {
+
+	/** Patient summaries above this Flesch-Kincaid grade are rejected. */
+	public static final double MAX_SUMMARY_GRADE = 9.0;
+
+	/** Items not reviewed for this long are reported for review (a warning, not an error). */
+	public static final int REVIEW_YEARS = 2;
+
+	private ContentChecks() {
+	}
+
+	public static List<ContentProblem> errors(Connection connection, LocalDate today) throws SQLException {
+		List<ContentProblem> problems = new ArrayList<>();
+		keys(connection, """
+				select t.slug from therapy t
+				where not exists (select 1 from therapy_source s where s.therapy_id = t.id)""", null)
+			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has no source (therapy_source)")));
+		keys(connection, """
+				select i.code from indication i
+				where not exists (select 1 from indication_source s where s.indication_id = i.id)""", null)
+			.forEach(code -> problems.add(new ContentProblem("indication", code, "has no source (indication_source)")));
+		keys(connection, """
+				select t.slug from therapy t
+				where not exists (select 1 from therapy_side_effect e where e.therapy_id = t.id)""", null)
+			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has no side effects (therapy_side_effect)")));
+		keys(connection, "select slug from therapy where reviewed_on > ?", today)
+			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has a review date in the future")));
+		keys(connection, "select code from indication where reviewed_on > ?", today)
+			.forEach(code -> problems.add(new ContentProblem("indication", code, "has a review date in the future")));
+		keys(connection, "select code from biomarker order by code", null).stream()
+			.filter(code -> !BiomarkerAnswer.isKnownCode(code))
+			.forEach(code -> problems.add(new ContentProblem("biomarker", code,
+					"is not a biomarker code the public URLs accept: " + allowedCodes())));
+		try (PreparedStatement statement = connection.prepareStatement("select slug, summary from therapy order by slug");
+				ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				double grade = ReadingGrade.of(rows.getString(2));
+				if (grade > MAX_SUMMARY_GRADE) {
+					problems.add(new ContentProblem("therapy", rows.getString(1), String.format(Locale.ROOT,
+							"summary reads at grade %.1f, above %.0f: use shorter sentences and words", grade,
+							MAX_SUMMARY_GRADE)));
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** Therapies, indications and sources whose review (or publication, for sources) is older than two years. */
+	public static List<ContentProblem> dueForReview(Connection connection, LocalDate today) throws SQLException {
+		LocalDate cutoff = today.minusYears(REVIEW_YEARS);
+		List<ContentProblem> due = new ArrayList<>();
+		keys(connection, "select slug from therapy where reviewed_on < ? order by slug", cutoff)
+			.forEach(slug -> due.add(new ContentProblem("therapy", slug, "last reviewed more than 2 years ago")));
+		keys(connection, "select code from indication where reviewed_on < ? order by code", cutoff)
+			.forEach(code -> due.add(new ContentProblem("indication", code, "last reviewed more than 2 years ago")));
+		return due;
+	}
+
+	private static List<String> keys(Connection connection, String sql, LocalDate date) throws SQLException {
+		List<String> keys = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			if (date != null) {
+				statement.setDate(1, Date.valueOf(date));
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					keys.add(rows.getString(1));
+				}
+			}
+		}
+		return keys;
+	}
+
+	private static String allowedCodes() {
+		return String.join(", ", java.util.Arrays.stream(BiomarkerAnswer.values()).map(BiomarkerAnswer::code).toList());
+	}
+
+}

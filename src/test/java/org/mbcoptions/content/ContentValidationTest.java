@@ -1,0 +1,81 @@
+package org.mbcoptions.content;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The content check on the real scripts plus one deliberately broken script each time: the error must name the
+ * broken script and the row an editor has to fix.
+ */
+class ContentValidationTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+	@Test
+	void theRealScriptsPassTheCheck() {
+		assertThat(flyway().migrate().migrationsExecuted).isGreaterThan(1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			therapy-without-source             | therapy 'unsourced-therapy': has no source
+			therapy-without-side-effects       | therapy 'no-side-effects': has no side effects
+			summary-too-hard                   | therapy 'hard-to-read': summary reads at grade
+			indication-without-source          | indication 'elacestrant-unsourced-use': has no source
+			unknown-biomarker-code             | biomarker 'KRAS': is not a biomarker code the public URLs accept
+			indication-for-missing-therapy     | ghost-first-line
+			duplicate-slug                     | 'elacestrant', 'Elacestrant again'
+			missing-reviewed-date              | elacestrant-undated-use
+			biomarker-slug-that-does-not-exist | esr-1
+			""")
+	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
+		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";
+		assertThatThrownBy(() -> flyway("classpath:broken/" + brokenCase).migrate())
+			.isInstanceOf(FlywayException.class)
+			.hasMessageContaining(script)
+			.hasMessageContaining(row);
+	}
+
+	@Test
+	void itemsNotReviewedForTwoYearsAreReportedButDoNotFail() throws SQLException {
+		Flyway flyway = flyway("classpath:broken/review-overdue");
+		flyway.migrate();
+		try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
+			assertThat(ContentChecks.dueForReview(connection, TODAY)).extracting(ContentProblem::key)
+				.containsExactly("elacestrant");
+			assertThat(ContentChecks.dueForReview(connection, LocalDate.of(2025, 6, 1))).isEmpty();
+		}
+	}
+
+	private static Flyway flyway(String... extraLocations) {
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		String[] locations = new String[2 + extraLocations.length];
+		locations[0] = "classpath:db/schema";
+		locations[1] = "classpath:db/content";
+		System.arraycopy(extraLocations, 0, locations, 2, extraLocations.length);
+		return Flyway.configure()
+			.dataSource(dataSource)
+			.locations(locations)
+			.callbacks(new ContentValidationCallback(CLOCK))
+			.load();
+	}
+
+}
