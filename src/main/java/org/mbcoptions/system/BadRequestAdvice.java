@@ -48,6 +48,18 @@ class BadRequestAdvice {
 		return page;
 	}
 
+	/** Tomcat could not decode the query string (e.g. "%ZZ"); nothing in it can be trusted, or logged. */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	Object undecodableQuery(HttpServletRequest request) {
+		if (isApi(request)) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("status", 400, "error", "undecodable_query", "message",
+						"The address has characters that cannot be decoded."));
+		}
+		return new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpServletRequest request) {
 		if (isApi(request)) {

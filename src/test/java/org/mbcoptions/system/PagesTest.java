@@ -24,7 +24,7 @@ class PagesTest {
 			"/therapies", "/therapies?q=kisqali", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
 			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
-			"/subtypes/triple-negative", "/subtypes/her2-positive/print" })
+			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}

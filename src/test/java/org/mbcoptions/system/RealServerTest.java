@@ -1,0 +1,66 @@
+package org.mbcoptions.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app in its real server: addresses Tomcat itself refuses must still get our plain page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RealServerTest {
+
+	@LocalServerPort
+	private int port;
+
+	/** A raw request: Java's HTTP client refuses to send the malformed addresses we need to test. */
+	private RawResponse get(String path, String accept) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int status = Integer.parseInt(raw.substring(9, 12));
+			return new RawResponse(status, raw.substring(raw.indexOf("\r\n\r\n") + 4));
+		}
+	}
+
+	private record RawResponse(int statusCode, String body) {
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/options?hr=%ZZ", "/therapies?q=%E0%A4%A", "/therapies/%00",
+			"/therapies/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/", "/options?hr=positive%00" })
+	void malformedAddressesGetAFriendly400Page(String path) throws Exception {
+		RawResponse response = get(path, "text/html");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("<main id=\"main\">")
+			.doesNotContain("Tomcat")
+			.doesNotContain("Exception")
+			.doesNotContain("%ZZ");
+	}
+
+	@Test
+	void theApiAnswersAnUndecodableQueryWithJson() throws Exception {
+		RawResponse response = get("/api/options?her2=%ZZ", "application/json");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("{").contains("\"status\":400");
+	}
+
+	@Test
+	void theHomePageIsServed() throws Exception {
+		RawResponse response = get("/", "text/html");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Treatment options for secondary breast cancer");
+	}
+
+}
