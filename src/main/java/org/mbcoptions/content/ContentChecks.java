@@ -42,6 +42,17 @@ public final class ContentChecks {
 				select t.slug from therapy t
 				where not exists (select 1 from therapy_side_effect e where e.therapy_id = t.id)""", null)
 			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has no side effects (therapy_side_effect)")));
+		// Topics came with a later schema script; the scripts before it are checked without them.
+		boolean topics = tableExists(connection, "topic");
+		if (topics) {
+			keys(connection, """
+					select t.slug from topic t
+					where not exists (select 1 from topic_source s where s.topic_id = t.id)""", null)
+				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has no source (topic_source)")));
+			keys(connection, "select slug from topic where reviewed_on > ?", today)
+				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has a review date in the future")));
+			readingGrade(connection, "topic", "select slug, summary from topic order by slug", problems);
+		}
 		keys(connection, "select slug from therapy where reviewed_on > ?", today)
 			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has a review date in the future")));
 		keys(connection, "select code from indication where reviewed_on > ?", today)
@@ -50,21 +61,25 @@ public final class ContentChecks {
 			.filter(code -> !BiomarkerAnswer.isKnownCode(code))
 			.forEach(code -> problems.add(new ContentProblem("biomarker", code,
 					"is not a biomarker code the public URLs accept: " + allowedCodes())));
-		try (PreparedStatement statement = connection.prepareStatement("select slug, summary from therapy order by slug");
-				ResultSet rows = statement.executeQuery()) {
+		readingGrade(connection, "therapy", "select slug, summary from therapy order by slug", problems);
+		return problems;
+	}
+
+	private static void readingGrade(Connection connection, String table, String sql, List<ContentProblem> problems)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				double grade = ReadingGrade.of(rows.getString(2));
 				if (grade > MAX_SUMMARY_GRADE) {
-					problems.add(new ContentProblem("therapy", rows.getString(1), String.format(Locale.ROOT,
+					problems.add(new ContentProblem(table, rows.getString(1), String.format(Locale.ROOT,
 							"summary reads at grade %.1f, above %.0f: use shorter sentences and words", grade,
 							MAX_SUMMARY_GRADE)));
 				}
 			}
 		}
-		return problems;
 	}
 
-	/** Therapies, indications and sources whose review (or publication, for sources) is older than two years. */
+	/** Therapies, indications and topics last reviewed more than two years ago. */
 	public static List<ContentProblem> dueForReview(Connection connection, LocalDate today) throws SQLException {
 		LocalDate cutoff = today.minusYears(REVIEW_YEARS);
 		List<ContentProblem> due = new ArrayList<>();
@@ -72,7 +87,22 @@ public final class ContentChecks {
 			.forEach(slug -> due.add(new ContentProblem("therapy", slug, "last reviewed more than 2 years ago")));
 		keys(connection, "select code from indication where reviewed_on < ? order by code", cutoff)
 			.forEach(code -> due.add(new ContentProblem("indication", code, "last reviewed more than 2 years ago")));
+		if (tableExists(connection, "topic")) {
+			keys(connection, "select slug from topic where reviewed_on < ? order by slug", cutoff)
+				.forEach(slug -> due.add(new ContentProblem("topic", slug, "last reviewed more than 2 years ago")));
+		}
 		return due;
+	}
+
+	private static boolean tableExists(Connection connection, String table) throws SQLException {
+		for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+			try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static List<String> keys(Connection connection, String sql, LocalDate date) throws SQLException {

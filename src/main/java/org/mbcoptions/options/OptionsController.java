@@ -2,9 +2,11 @@ package org.mbcoptions.options;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.mbcoptions.topic.TopicRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +16,13 @@ class OptionsController {
 
 	private final OptionService options;
 
+	private final TopicRepository topics;
+
 	private final Clock clock;
 
-	OptionsController(OptionService options, Clock clock) {
+	OptionsController(OptionService options, TopicRepository topics, Clock clock) {
 		this.options = options;
+		this.topics = topics;
 		this.clock = clock;
 	}
 
@@ -28,6 +33,8 @@ class OptionsController {
 		model.addAttribute("results", options.find(profile, locale));
 		model.addAttribute("query", ProfileParser.toQuery(profile));
 		model.addAttribute("printedOn", LocalDate.now(clock));
+		model.addAttribute("siteTopics", profile.sites().isEmpty() ? List.of()
+				: topics.findBySiteInOrderByTitle(profile.sites().stream().map(SiteAnswer::site).toList()));
 		return "options/results";
 	}
 

@@ -8,5 +8,5 @@ import org.mbcoptions.source.Source;
 
 /** Everything the therapy page shows, loaded inside one read-only transaction. */
 public record TherapyPage(Therapy therapy, TherapySummary summary, List<TherapySideEffect> sideEffects,
-		List<Indication> indications, List<Source> sources, LocalDate reviewedOn) {
+		List<Indication> indications, List<Approval> approvals, List<Source> sources, LocalDate reviewedOn) {
 }

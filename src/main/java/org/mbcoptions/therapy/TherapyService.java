@@ -23,11 +23,14 @@ public class TherapyService {
 
 	private final IndicationRepository indications;
 
+	private final ApprovalRepository approvals;
+
 	TherapyService(TherapyRepository therapies, TherapySideEffectRepository sideEffects,
-			IndicationRepository indications) {
+			IndicationRepository indications, ApprovalRepository approvals) {
 		this.therapies = therapies;
 		this.sideEffects = sideEffects;
 		this.indications = indications;
+		this.approvals = approvals;
 	}
 
 	@Transactional(readOnly = true)
@@ -57,7 +60,7 @@ public class TherapyService {
 			.reduce(therapy.getReviewedOn(), (a, b) -> a.isBefore(b) ? a : b);
 		Hibernate.initialize(therapy.getDrugClass());
 		return new TherapyPage(therapy, TherapySummary.of(therapy), sideEffects.findByTherapySlug(slug), uses,
-				sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(), reviewed);
+				approvals.findByTherapySlug(slug), sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(), reviewed);
 	}
 
 	@Transactional(readOnly = true)

@@ -31,6 +31,9 @@ class OptionsControllerTest {
 	@MockitoBean
 	private java.time.Clock clock;
 
+	@MockitoBean
+	private org.mbcoptions.topic.TopicRepository topics;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 

@@ -94,13 +94,21 @@ class BrowserIT {
 			"/drug-classes", "/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation",
 			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
+			"/editors/review", "/topics",
 			"/options?hr=maybe", "/no-such-page" })
-	void everyPageTypeHasNoWcagAOrAaViolations(String path) {
+	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
+		List<String> consoleErrors = new java.util.ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type()) && !message.text().contains("status of 4")) {
+				consoleErrors.add(message.text());
+			}
+		});
 		page.navigate(url(path));
 		AxeResults results = new AxeBuilder(page)
 			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
 			.analyze();
 		assertThat(results.getViolations()).extracting(Rule::getId).isEmpty();
+		assertThat(consoleErrors).isEmpty();
 	}
 
 	@Test

@@ -147,6 +147,20 @@ class PagesTest {
 	}
 
 	@Test
+	void everyResponseCarriesTheSecurityHeadersAndNoCookie() {
+		for (String path : new String[] { "/", "/options?hr=positive", "/api/options", "/options?hr=bad", "/nope" }) {
+			assertThat(mvc.get().uri(path)).headers()
+				.hasValue("X-Content-Type-Options", "nosniff")
+				.hasValue("Referrer-Policy", "no-referrer")
+				.containsHeader("Permissions-Policy")
+				.doesNotContainHeader("Set-Cookie")
+				.hasValue("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+		}
+		assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+	}
+
+	@Test
 	void visitorsCannotWrite() {
 		assertThat(mvc.post().uri("/options?hr=positive")).hasStatus4xxClientError();
 		assertThat(mvc.delete().uri("/api/therapies")).hasStatus4xxClientError();
