@@ -94,7 +94,7 @@ class BrowserIT {
 			"/drug-classes", "/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation",
 			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
-			"/editors/review", "/topics",
+			"/editors/review", "/topics", "/topics/radiotherapy",
 			"/options?hr=maybe", "/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
@@ -120,6 +120,7 @@ class BrowserIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/options?hr=positive&her2=negative", "/therapies/trastuzumab-deruxtecan",
+			"/therapies/ribociclib-aromatase-inhibitor", "/topics/bone-metastases-surgery",
 			"/subtypes/triple-negative" })
 	void pagesReflowAt320PixelsWithoutSidewaysScrolling(String path) {
 		page.setViewportSize(320, 640);

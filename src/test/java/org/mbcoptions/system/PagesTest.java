@@ -24,7 +24,8 @@ class PagesTest {
 			"/therapies", "/therapies?q=kisqali", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
 			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
-			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review" })
+			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review", "/topics",
+			"/topics/radiotherapy", "/topics/palliative-care", "/topics/men-with-breast-cancer" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}
@@ -70,6 +71,27 @@ class PagesTest {
 	}
 
 	@Test
+	void therapyPageShowsApprovalStatusByRegion() {
+		assertThat(mvc.get().uri("/therapies/ribociclib-aromatase-inhibitor")).hasStatusOk()
+			.bodyText()
+			.contains("Approval status")
+			.contains("United States (FDA)")
+			.contains("European Union (EMA)")
+			.contains("England and Wales (NICE)");
+	}
+
+	@Test
+	void resultsForCancerInTheBoneLinkToBoneCare() {
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero&site=bone")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"site-topics\"")
+			.contains("/topics/bone-metastases-surgery");
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero&site=liver")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("/topics/bone-metastases-surgery");
+	}
+
+	@Test
 	void findsATherapyByBrandName() {
 		assertThat(mvc.get().uri("/therapies?q=ENHERTU")).hasStatusOk()
 			.bodyText()
@@ -112,7 +134,7 @@ class PagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/therapies/no-such-drug", "/subtypes/luminal-z", "/biomarkers/kras",
 			"/drug-classes/nothing", "/side-effects/nothing", "/no-such-page",
-			"/subtypes/luminal-z/print" })
+			"/subtypes/luminal-z/print", "/topics/nothing" })
 	void unknownAddressesGetTheFriendly404Page(String path) {
 		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyText()
