@@ -75,10 +75,7 @@ INSERT INTO indication (code, therapy_id, hr_status, her2_positive, her2_low, he
  'For breast cancer that has spread, in women and in men. It works best when the cancer has oestrogen receptors.', DATE '2026-11-23' FROM therapy t WHERE t.slug = 'tamoxifen';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'tamoxifen-metastatic-any' AND s.code = 'cancertherapyadvisor-tamoxifen';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'tamoxifen-metastatic-any' AND s.code = 'fda-label-tamoxifen-2026';
-INSERT INTO approval (therapy_id, region, status, decided_on, note, source_id, reviewed_on)
-SELECT t.id, 'US_FDA', 'APPROVED', DATE '2026-09-25', 'Approved in the US for breast cancer that has spread, in women and men. It has been used for many years.', s.id, DATE '2026-11-23'
-FROM therapy t, source s WHERE t.slug = 'tamoxifen' AND s.code = 'fda-label-tamoxifen-2026';
-
+-- (An approval row was left out: only the 2026 label date was found, not the first approval date.)
 
 -- ============ Aromatase inhibitor alone (letrozole, anastrozole, exemestane) ============
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on) SELECT 'aromatase-inhibitor', 'An aromatase inhibitor on its own', (SELECT id FROM drug_class WHERE slug = 'aromatase-inhibitor'), 'HORMONE_THERAPY',
@@ -107,10 +104,7 @@ INSERT INTO indication (code, therapy_id, hr_status, her2_positive, her2_low, he
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'aromatase-inhibitor-after-tamoxifen' AND s.code = 'fda-label-femara-2026';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'aromatase-inhibitor-after-tamoxifen' AND s.code = 'fda-label-anastrozole-2026';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'aromatase-inhibitor-after-tamoxifen' AND s.code = 'fda-label-aromasin-2026';
-INSERT INTO approval (therapy_id, region, status, decided_on, note, source_id, reviewed_on)
-SELECT t.id, 'US_FDA', 'APPROVED', DATE '2026-10-21', 'Approved in the US for advanced breast cancer after menopause. Letrozole and anastrozole can be the first treatment.', s.id, DATE '2026-11-23'
-FROM therapy t, source s WHERE t.slug = 'aromatase-inhibitor' AND s.code = 'fda-label-femara-2026';
-
+-- (An approval row was left out: only the 2026 label date was found, not the first approval date.)
 
 -- ============ Ovarian suppression (goserelin) ============
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on) SELECT 'ovarian-suppression', 'Ovarian suppression with goserelin', (SELECT id FROM drug_class WHERE slug = 'ovarian-suppression'), 'HORMONE_THERAPY',
@@ -129,10 +123,7 @@ INSERT INTO indication (code, therapy_id, hr_status, her2_positive, her2_low, he
  'For advanced breast cancer in women who have not been through menopause, or are going through it. It is used to control the cancer, not to cure it.', DATE '2026-11-23' FROM therapy t WHERE t.slug = 'ovarian-suppression';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'ovarian-suppression-goserelin-pre' AND s.code = 'drugs-com-goserelin-monograph-2024';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'ovarian-suppression-goserelin-pre' AND s.code = 'fda-label-zoladex-2026';
-INSERT INTO approval (therapy_id, region, status, decided_on, note, source_id, reviewed_on)
-SELECT t.id, 'US_FDA', 'APPROVED', DATE '2026-06-02', 'The 3.6 mg implant is approved in the US for advanced breast cancer before or around menopause.', s.id, DATE '2026-11-23'
-FROM therapy t, source s WHERE t.slug = 'ovarian-suppression' AND s.code = 'fda-label-zoladex-2026';
-
+-- (An approval row was left out: only the 2026 label date was found, not the first approval date.)
 
 -- ============ Gemcitabine with paclitaxel ============
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on) SELECT 'gemcitabine-paclitaxel', 'Gemcitabine with paclitaxel', (SELECT id FROM drug_class WHERE slug = 'chemotherapy'), 'CHEMOTHERAPY',
@@ -152,6 +143,4 @@ INSERT INTO therapy_side_effect (therapy_id, side_effect_id, frequency, serious)
 INSERT INTO indication (code, therapy_id, hr_status, her2_positive, her2_low, her2_ultralow, her2_zero, menopause, site, line, conditions, reviewed_on) SELECT 'gemcitabine-paclitaxel-first', t.id, 'ANY', TRUE, TRUE, TRUE, TRUE, 'ANY', NULL, 'FIRST',
  'As the first chemotherapy for cancer that has spread. Chemotherapy after surgery should have included an anthracycline, unless it was not suitable.', DATE '2026-11-23' FROM therapy t WHERE t.slug = 'gemcitabine-paclitaxel';
 INSERT INTO indication_source (indication_id, source_id) SELECT i.id, s.id FROM indication i, source s WHERE i.code = 'gemcitabine-paclitaxel-first' AND s.code = 'fda-label-gemcitabine-2026';
-INSERT INTO approval (therapy_id, region, status, decided_on, note, source_id, reviewed_on)
-SELECT t.id, 'US_FDA', 'APPROVED', DATE '2026-09-23', 'Approved in the US as a first chemotherapy for breast cancer that has spread.', s.id, DATE '2026-11-23'
-FROM therapy t, source s WHERE t.slug = 'gemcitabine-paclitaxel' AND s.code = 'fda-label-gemcitabine-2026';
+-- (An approval row was left out: only the 2026 label date was found, not the first approval date.)

@@ -33,6 +33,7 @@ class OptionsController {
 		model.addAttribute("results", options.find(profile, locale));
 		model.addAttribute("query", ProfileParser.toQuery(profile));
 		model.addAttribute("printedOn", LocalDate.now(clock));
+		model.addAttribute("trialsUrl", TrialsLink.of(profile));
 		model.addAttribute("siteTopics", profile.sites().isEmpty() ? List.of()
 				: topics.findBySiteInOrderByTitle(profile.sites().stream().map(SiteAnswer::site).toList()));
 		return "options/results";

@@ -24,8 +24,18 @@ class BadRequestAdvice {
 
 	private final MessageSource messages;
 
-	BadRequestAdvice(MessageSource messages) {
+	private final SiteInfo site;
+
+	BadRequestAdvice(MessageSource messages, SiteInfo site) {
 		this.messages = messages;
+		this.site = site;
+	}
+
+	/** Error pages skip the usual model attributes, so the footer's facts are added here. */
+	private ModelAndView page(String view, HttpStatus status) {
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("site", site);
+		return page;
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)
@@ -41,7 +51,7 @@ class BadRequestAdvice {
 			body.put("message", message);
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
 		}
-		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+		ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
 		page.addObject("parameter", ex.getParameter());
 		page.addObject("allowedValues", ex.getAllowedValues());
 		page.addObject("message", message);
@@ -57,7 +67,7 @@ class BadRequestAdvice {
 				.body(Map.of("status", 400, "error", "undecodable_query", "message",
 						"The address has characters that cannot be decoded."));
 		}
-		return new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+		return page("error/4xx", HttpStatus.BAD_REQUEST);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -67,7 +77,7 @@ class BadRequestAdvice {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("status", 405, "error", "method_not_allowed"));
 		}
-		return new ModelAndView("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
+		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
@@ -77,7 +87,7 @@ class BadRequestAdvice {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("status", 404, "error", "not_found"));
 		}
-		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+		return page("error/404", HttpStatus.NOT_FOUND);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -34,6 +34,9 @@ class OptionsControllerTest {
 	@MockitoBean
 	private org.mbcoptions.topic.TopicRepository topics;
 
+	@MockitoBean
+	private org.mbcoptions.system.SiteInfo site;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 
@@ -58,7 +61,8 @@ class OptionsControllerTest {
 			.bodyText()
 			.contains("Elacestrant")
 			.contains("Matches your answers: ESR1 mutation.")
-			.contains("Take this to your appointment. Printed on 23 November 2026.");
+			.contains("Take this to your appointment. Printed on 23 November 2026.")
+			.contains("https://clinicaltrials.gov/search?cond=Metastatic%20Breast%20Cancer&amp;term=hormone%20receptor%20positive%20HER2-negative%20ESR1");
 	}
 
 	@Test

@@ -82,6 +82,16 @@ class BrowserIT {
 	}
 
 	@Test
+	void aVisitorSearchesByBrandNameWithATypoFromTheHeader() {
+		page.navigate(url("/therapies/eribulin"));
+		page.getByLabel("Search the site").fill("Enhretu");
+		page.getByLabel("Search the site").press("Enter");
+		assertThat(page.url()).contains("/search?q=Enhretu");
+		page.locator("#search-results a", new Page.LocatorOptions().setHasText("Trastuzumab deruxtecan")).first().click();
+		assertThat(page.locator("h1").innerText()).isEqualTo("Trastuzumab deruxtecan");
+	}
+
+	@Test
 	void aWrongValueInASharedLinkShowsAFriendlyPage() {
 		Response response = page.navigate(url("/options?hr=maybe&utm_source=newsletter"));
 		assertThat(response.status()).isEqualTo(400);
@@ -94,7 +104,7 @@ class BrowserIT {
 			"/drug-classes", "/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation",
 			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
-			"/editors/review", "/topics", "/topics/radiotherapy",
+			"/editors/review", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
 			"/options?hr=maybe", "/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();

@@ -25,7 +25,8 @@ class PagesTest {
 			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
 			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review", "/topics",
-			"/topics/radiotherapy", "/topics/palliative-care", "/topics/men-with-breast-cancer" })
+			"/topics/radiotherapy", "/topics/palliative-care", "/topics/men-with-breast-cancer", "/about",
+			"/search?q=fulvestrant" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}
@@ -89,6 +90,35 @@ class PagesTest {
 		assertThat(mvc.get().uri("/options?hr=positive&her2=zero&site=liver")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("/topics/bone-metastases-surgery");
+	}
+
+	@Test
+	void searchFindsABrandNameWithATypoAndASideEffect() {
+		assertThat(mvc.get().uri("/search?q=enhretu")).hasStatusOk()
+			.bodyText()
+			.contains("/therapies/trastuzumab-deruxtecan")
+			.contains("Found by: Enhertu");
+		assertThat(mvc.get().uri("/search?q=KISQALI")).hasStatusOk()
+			.bodyText()
+			.contains("/therapies/ribociclib-aromatase-inhibitor")
+			.doesNotContain("/therapies/trastuzumab-deruxtecan");
+		assertThat(mvc.get().uri("/search?q=diarrhoea")).hasStatusOk()
+			.bodyText()
+			.contains("/side-effects/diarrhoea");
+		assertThat(mvc.get().uri("/search?q=" + "y".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void everyPageSaysWhenTheContentWasReviewedAndHowToGiveFeedback() {
+		for (String path : new String[] { "/", "/therapies/eribulin", "/subtypes/triple-negative", "/nope" }) {
+			assertThat(mvc.get().uri(path)).bodyText()
+				.containsPattern("All content reviewed since \\d{1,2} \\w+ \\d{4} \\(content version V\\d+\\)")
+				.contains("href=\"/about#feedback\"");
+		}
+		assertThat(mvc.get().uri("/about")).hasStatusOk()
+			.bodyText()
+			.contains("no tracking")
+			.contains("Nothing you enter is stored");
 	}
 
 	@Test

@@ -1,0 +1,131 @@
+package org.mbcoptions.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mbcoptions.biomarker.BiomarkerRepository;
+import org.mbcoptions.drugclass.DrugClassRepository;
+import org.mbcoptions.sideeffect.SideEffectRepository;
+import org.mbcoptions.therapy.TherapyService;
+import org.mbcoptions.therapy.TherapySummary;
+import org.mbcoptions.topic.TopicRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds treatments by generic or brand name, drug groups, side effects, tests and care topics. Forgiving of case,
+ * accents and small typos, because people type drug names they have only heard.
+ */
+@Service
+public class SearchService {
+
+	private final TherapyService therapies;
+
+	private final DrugClassRepository drugClasses;
+
+	private final SideEffectRepository sideEffects;
+
+	private final BiomarkerRepository biomarkers;
+
+	private final TopicRepository topics;
+
+	SearchService(TherapyService therapies, DrugClassRepository drugClasses, SideEffectRepository sideEffects,
+			BiomarkerRepository biomarkers, TopicRepository topics) {
+		this.therapies = therapies;
+		this.drugClasses = drugClasses;
+		this.sideEffects = sideEffects;
+		this.biomarkers = biomarkers;
+		this.topics = topics;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SearchHit> search(String query) {
+		List<String> words = words(query);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		Map<String, SearchHit> best = new LinkedHashMap<>();
+		for (TherapySummary t : therapies.findAll()) {
+			String url = "/therapies/" + t.slug();
+			offer(best, words, "therapy", t.name(), url, t.name());
+			t.drugs().forEach(d -> offer(best, words, "therapy", t.name(), url, d));
+			t.brandNames().forEach(b -> offer(best, words, "therapy", t.name(), url, b));
+			offer(best, words, "therapy", t.name(), url, t.drugClass());
+		}
+		drugClasses.findAllByOrderByName()
+			.forEach(c -> offer(best, words, "drugClass", c.getName(), "/drug-classes/" + c.getSlug(), c.getName()));
+		sideEffects.findAllByOrderByName()
+			.forEach(s -> offer(best, words, "sideEffect", s.getName(), "/side-effects/" + s.getSlug(), s.getName()));
+		biomarkers.findAllByOrderByName().forEach(b -> {
+			offer(best, words, "biomarker", b.getName(), "/biomarkers/" + b.getSlug(), b.getName());
+			offer(best, words, "biomarker", b.getName(), "/biomarkers/" + b.getSlug(), b.getCode());
+		});
+		topics.findAllByOrderByKindAscTitleAsc()
+			.forEach(t -> offer(best, words, "topic", t.getTitle(), "/topics/" + t.getSlug(), t.getTitle()));
+		return best.values()
+			.stream()
+			.sorted(Comparator.comparingInt(SearchHit::score).thenComparing(SearchHit::name))
+			.toList();
+	}
+
+	/** Keeps, for each page, the best way the query matched it. Lower scores are better. */
+	private static void offer(Map<String, SearchHit> best, List<String> query, String kind, String name, String url,
+			String text) {
+		int score = score(query, words(text));
+		if (score < 0) {
+			return;
+		}
+		SearchHit hit = new SearchHit(kind, name, url, text.equalsIgnoreCase(name) ? null : text, score);
+		best.merge(url, hit, (a, b) -> a.score() <= b.score() ? a : b);
+	}
+
+	/**
+	 * Every query word must match a word of the text: exactly, or (from three letters) as the start of it or with a
+	 * few typos; -1 if one does not.
+	 */
+	static int score(List<String> query, List<String> text) {
+		int total = 0;
+		for (String q : query) {
+			int bestWord = Integer.MAX_VALUE;
+			for (String w : text) {
+				if (w.equals(q)) {
+					bestWord = 0;
+				}
+				else if (q.length() < 3) {
+					continue;
+				}
+				else if (w.startsWith(q)) {
+					bestWord = Math.min(bestWord, 1);
+				}
+				else {
+					int typos = Fuzzy.distance(q, w.length() > q.length() + 2 ? w.substring(0, q.length()) : w);
+					if (typos <= Fuzzy.allowedTypos(q.length())) {
+						bestWord = Math.min(bestWord, 2 + typos);
+					}
+				}
+			}
+			if (bestWord == Integer.MAX_VALUE) {
+				return -1;
+			}
+			total += bestWord;
+		}
+		return total;
+	}
+
+	static List<String> words(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		List<String> words = new ArrayList<>();
+		for (String w : plain.split("[^a-z0-9]+")) {
+			if (!w.isEmpty()) {
+				words.add(w);
+			}
+		}
+		return words;
+	}
+
+}

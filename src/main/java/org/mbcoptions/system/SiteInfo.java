@@ -1,0 +1,49 @@
+package org.mbcoptions.system;
+
+import java.sql.Date;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every page's footer says about the content: its version, and the date of its oldest review (the whole
+ * catalogue has been checked since then). Read once: content changes only with a migration, that is a restart.
+ */
+@Component
+public class SiteInfo {
+
+	private final String contentVersion;
+
+	private final LocalDate reviewedOn;
+
+	private final String feedbackEmail;
+
+	public SiteInfo(ContentVersion contentVersion, DataSource dataSource,
+			@Value("${app.feedback-email:}") String feedbackEmail) {
+		this.contentVersion = contentVersion.get();
+		Date oldest = new JdbcTemplate(dataSource).queryForObject("""
+				select min(d) from (
+				  select min(reviewed_on) d from therapy
+				  union all select min(reviewed_on) from indication
+				  union all select min(reviewed_on) from topic) reviews""", Date.class);
+		this.reviewedOn = oldest == null ? null : oldest.toLocalDate();
+		this.feedbackEmail = feedbackEmail;
+	}
+
+	public String contentVersion() {
+		return contentVersion;
+	}
+
+	public LocalDate reviewedOn() {
+		return reviewedOn;
+	}
+
+	public String feedbackEmail() {
+		return feedbackEmail;
+	}
+
+}
