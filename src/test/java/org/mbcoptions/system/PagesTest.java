@@ -213,6 +213,16 @@ class PagesTest {
 	}
 
 	@Test
+	void pagesCarryAnEtagAndAnswer304WhenUnchanged() {
+		var first = mvc.get().uri("/therapies/eribulin").exchange();
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+		assertThat(mvc.get().uri("/therapies/eribulin").header("If-None-Match", etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
 	void visitorsCannotWrite() {
 		assertThat(mvc.post().uri("/options?hr=positive")).hasStatus4xxClientError();
 		assertThat(mvc.delete().uri("/api/therapies")).hasStatus4xxClientError();

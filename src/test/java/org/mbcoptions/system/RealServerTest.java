@@ -22,19 +22,24 @@ class RealServerTest {
 
 	/** A raw request: Java's HTTP client refuses to send the malformed addresses we need to test. */
 	private RawResponse get(String path, String accept) throws IOException {
+		return get(path, accept, "");
+	}
+
+	private RawResponse get(String path, String accept, String extraHeaders) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "\r\n" + extraHeaders + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int status = Integer.parseInt(raw.substring(9, 12));
-			return new RawResponse(status, raw.substring(raw.indexOf("\r\n\r\n") + 4));
+			int end = raw.indexOf("\r\n\r\n");
+			return new RawResponse(status, raw.substring(0, end), raw.substring(end + 4));
 		}
 	}
 
-	private record RawResponse(int statusCode, String body) {
+	private record RawResponse(int statusCode, String headers, String body) {
 	}
 
 	@ParameterizedTest
@@ -54,6 +59,13 @@ class RealServerTest {
 		RawResponse response = get("/api/options?her2=%ZZ", "application/json");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("{").contains("\"status\":400");
+	}
+
+	@Test
+	void pagesAreCompressedForClientsThatAcceptIt() throws Exception {
+		RawResponse response = get("/therapies", "text/html", "Accept-Encoding: gzip\r\n");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers()).containsIgnoringCase("Content-Encoding: gzip");
 	}
 
 	@Test
