@@ -92,6 +92,18 @@ class BrowserIT {
 	}
 
 	@Test
+	void aVisitorComparesThreeOptionsFromTheirResults() {
+		page.navigate(url("/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post"));
+		page.getByLabel("Compare Elacestrant").check();
+		page.getByLabel("Compare Imlunestrant").check();
+		page.getByLabel("Compare Everolimus with exemestane").check();
+		page.locator("#compare-selected").click();
+		assertThat(page.url()).contains("/compare?").contains("options=elacestrant").contains("options=imlunestrant");
+		assertThat(page.locator("#comparison .compare-card").count()).isEqualTo(3);
+		assertThat(page.locator(".compare-card[data-slug='elacestrant']").innerText()).contains("Tablets");
+	}
+
+	@Test
 	void aWrongValueInASharedLinkShowsAFriendlyPage() {
 		Response response = page.navigate(url("/options?hr=maybe&utm_source=newsletter"));
 		assertThat(response.status()).isEqualTo(400);
@@ -105,6 +117,7 @@ class BrowserIT {
 			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
 			"/editors/review", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
+			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about",
 			"/options?hr=maybe", "/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
@@ -131,6 +144,7 @@ class BrowserIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/options?hr=positive&her2=negative", "/therapies/trastuzumab-deruxtecan",
 			"/therapies/ribociclib-aromatase-inhibitor", "/topics/bone-metastases-surgery",
+			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant&options=olaparib",
 			"/subtypes/triple-negative" })
 	void pagesReflowAt320PixelsWithoutSidewaysScrolling(String path) {
 		page.setViewportSize(320, 640);

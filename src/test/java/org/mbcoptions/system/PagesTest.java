@@ -26,7 +26,7 @@ class PagesTest {
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
 			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review", "/topics",
 			"/topics/radiotherapy", "/topics/palliative-care", "/topics/men-with-breast-cancer", "/about",
-			"/search?q=fulvestrant" })
+			"/search?q=fulvestrant", "/compare", "/compare?options=elacestrant&options=imlunestrant" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}
@@ -119,6 +119,23 @@ class PagesTest {
 			.bodyText()
 			.contains("no tracking")
 			.contains("Nothing you enter is stored");
+	}
+
+	@Test
+	void comparesTwoToFourTreatmentsSideBySide() {
+		assertThat(mvc.get().uri("/compare?options=eribulin&options=capecitabine&options=olaparib")).hasStatusOk()
+			.bodyText()
+			.contains("data-slug=\"eribulin\"")
+			.contains("data-slug=\"capecitabine\"")
+			.contains("data-slug=\"olaparib\"")
+			.contains("How often and for how long");
+		assertThat(mvc.get().uri("/compare")).hasStatusOk().bodyText().contains("id=\"compare-too-few\"");
+		assertThat(mvc.get().uri("/compare?options=eribulin&options=no-such-drug")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("options");
+		assertThat(mvc.get()
+			.uri("/compare?options=eribulin&options=capecitabine&options=olaparib&options=talazoparib&options=paclitaxel"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
