@@ -5,8 +5,12 @@ import java.util.List;
 import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
 
-/** The answer for one profile: fitting options grouped by line and kind, and tests that could open more. */
-public record OptionResults(Profile profile, List<LineGroup> groups, List<TestSuggestion> testsToConsider) {
+/**
+ * The answer for one profile: fitting options grouped by line and kind, tests that could open more, and questions
+ * to ask the care team.
+ */
+public record OptionResults(Profile profile, List<LineGroup> groups, List<TestSuggestion> testsToConsider,
+		List<String> questions) {
 
 	public List<OptionView> options() {
 		return groups.stream().flatMap(g -> g.categories().stream()).flatMap(c -> c.options().stream()).toList();

@@ -30,9 +30,12 @@ public class OptionService {
 
 	private final ReasonWriter reasons;
 
+	private final MessageSource messages;
+
 	public OptionService(IndicationRepository indications, MessageSource messages) {
 		this.indications = indications;
 		this.reasons = new ReasonWriter(messages);
+		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,7 +61,8 @@ public class OptionService {
 		Set<String> fittingSlugs = new LinkedHashSet<>();
 		options.forEach(o -> fittingSlugs.add(o.slug()));
 
-		return new OptionResults(profile, group(options), suggestions(opened, fittingSlugs, biomarkersByCode, locale));
+		List<TestSuggestion> tests = suggestions(opened, fittingSlugs, biomarkersByCode, locale);
+		return new OptionResults(profile, group(options), tests, CareTeamQuestions.of(tests, messages, locale));
 	}
 
 	static Criteria criteriaOf(Indication indication) {

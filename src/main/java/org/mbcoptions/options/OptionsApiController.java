@@ -21,10 +21,11 @@ class OptionsApiController {
 		Profile profile = ProfileParser.parse(request.getParameterMap());
 		OptionResults results = options.find(profile, locale);
 		return new OptionsResponse(ProfileJson.of(profile),
-				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider());
+				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider(), results.questions());
 	}
 
-	record OptionsResponse(ProfileJson profile, List<OptionJson> options, List<TestSuggestion> testsToConsider) {
+	record OptionsResponse(ProfileJson profile, List<OptionJson> options, List<TestSuggestion> testsToConsider,
+			List<String> questions) {
 	}
 
 	record ProfileJson(String hr, String her2, List<String> biomarkers, String menopause, List<String> sites) {

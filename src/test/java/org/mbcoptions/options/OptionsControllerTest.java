@@ -50,7 +50,7 @@ class OptionsControllerTest {
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
 						new OptionResults.CategoryGroup(TherapyCategory.HORMONE_THERAPY, List.of(elacestrant))))),
-				List.of());
+				List.of(), List.of("Which of these options could suit me, and why?"));
 		given(options.find(eq(hrPositiveHer2Zero), any(Locale.class))).willReturn(results);
 	}
 
@@ -61,6 +61,7 @@ class OptionsControllerTest {
 			.bodyText()
 			.contains("Elacestrant")
 			.contains("Matches your answers: ESR1 mutation.")
+			.contains("Which of these options could suit me, and why?")
 			.contains("Take this to your appointment. Printed on 23 November 2026.")
 			.contains("https://clinicaltrials.gov/search?cond=Metastatic%20Breast%20Cancer&amp;term=hormone%20receptor%20positive%20HER2-negative%20ESR1");
 	}

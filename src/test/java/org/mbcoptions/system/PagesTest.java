@@ -169,6 +169,23 @@ class PagesTest {
 	}
 
 	@Test
+	void questionsForTheCareTeamFollowTheMissingResults() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=negative")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.questions", v -> v.assertThat()
+				.asArray()
+				.contains("Could my sample be looked at again, or a new one tested, for HER2-low or HER2-ultralow?",
+						"Has my cancer been tested for PIK3CA? If not, could it be?",
+						"Should I have a test of my own genes (a germline test), for example for BRCA1, BRCA2?",
+						"Which of these options could suit me, and why?")
+				.doesNotContain("What is the hormone receptor status of my cancer?"));
+		assertThat(mvc.get().uri("/options")).hasStatusOk()
+			.bodyText()
+			.contains("What is the hormone receptor status of my cancer?")
+			.contains("What is the HER2 score of my cancer?");
+	}
+
+	@Test
 	void apiOptionsAnswersForARealProfile() {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&biomarker=esr1&menopause=post")).hasStatusOk()
 			.bodyJson()
