@@ -257,6 +257,13 @@ class PagesTest {
 	}
 
 	@Test
+	void onlyHealthAndInfoOfTheActuatorAreReachable() {
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("UP");
+		assertThat(mvc.get().uri("/actuator/env")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/actuator/beans")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void visitorsCannotWrite() {
 		assertThat(mvc.post().uri("/options?hr=positive")).hasStatus4xxClientError();
 		assertThat(mvc.delete().uri("/api/therapies")).hasStatus4xxClientError();
