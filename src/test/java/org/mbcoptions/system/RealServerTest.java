@@ -6,6 +6,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app in its real server: addresses Tomcat itself refuses must still get our plain page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class RealServerTest {
 
 	@LocalServerPort
@@ -66,6 +70,17 @@ class RealServerTest {
 		RawResponse response = get("/therapies", "text/html", "Accept-Encoding: gzip\r\n");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers()).containsIgnoringCase("Content-Encoding: gzip");
+	}
+
+	@Test
+	void theLogsNeverRecordWhatAVisitorEntered(CapturedOutput output) throws Exception {
+		String marker = "zz-private-answer-42";
+		for (String path : new String[] { "/options?hr=" + marker, "/options?hr=%ZZ" + marker,
+				"/api/options?biomarker=" + marker, "/options?hr=positive&utm_source=" + marker,
+				"/therapies?q=" + marker, "/search?q=" + marker }) {
+			get(path, "text/html");
+		}
+		assertThat(output.getAll()).doesNotContain(marker);
 	}
 
 	@Test
