@@ -14,7 +14,11 @@ public record TherapyRecord(String slug, String name, List<String> drugs, List<S
 		TherapySummary summary = TherapySummary.of(therapy);
 		return new TherapyRecord(therapy.getSlug(), therapy.getName(), summary.drugs(), summary.brandNames(),
 				summary.drugClass(),
-				therapy.getSources().stream().map(s -> new SourceRef(s.getUrl(), s.getTitle())).toList(),
+				therapy.getSources()
+					.stream()
+					.map(s -> new SourceRef(s.getUrl(), s.getTitle()))
+					.sorted(java.util.Comparator.comparing(SourceRef::title).thenComparing(SourceRef::url))
+					.toList(),
 				therapy.getReviewedOn());
 	}
 
