@@ -61,7 +61,8 @@ class HandoutService {
 		Map<String, List<String>> keySideEffects = KeySideEffects.bySlug(sideEffects.findByTherapySlugIn(slugs),
 				KEY_SIDE_EFFECTS);
 		Function<SubtypeOption, HandoutPage.Item> item = o -> new HandoutPage.Item(o.slug(), o.name(),
-				withoutFinalStop(bySlug.get(o.slug()).getRoute()), keySideEffects.getOrDefault(o.slug(), List.of()),
+				brief(withoutFinalStop(bySlug.get(o.slug()).getRoute())),
+				keySideEffects.getOrDefault(o.slug(), List.of()).stream().map(HandoutService::brief).toList(),
 				o.needsOneOf().stream().map(SubtypeOption.BiomarkerRef::name).toList());
 
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);
@@ -74,6 +75,14 @@ class HandoutService {
 		return new HandoutPage(page.subtype(), byLine, page.siteSpecific().stream().map(item).toList(),
 				page.rareChanges().stream().map(item).toList(), tests(all), her2Question, reviewed,
 				contentVersion.get());
+	}
+
+	/**
+	 * Two sheets leave no room for the medical names in brackets ("low white blood cells (neutropenia)"): the
+	 * handout keeps the plain words; the live page, one QR scan away, has both.
+	 */
+	static String brief(String text) {
+		return text.replaceAll("\\s*\\([^)]*\\)", "").strip();
 	}
 
 	/** The handout adds its own full stop after the route. */
