@@ -104,6 +104,17 @@ class BrowserIT {
 	}
 
 	@Test
+	void aVisitorOpensATestSuggestionAndReadsHowItIsTested() {
+		page.navigate(url("/options?hr=positive&her2=zero&menopause=post"));
+		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] .why").innerText())
+			.contains("hormone receptor-positive")
+			.contains("HER2-zero");
+		page.locator("#tests li[data-test='ESR1']").getByText("About this test").click();
+		assertThat(page.url()).endsWith("/biomarkers/esr1");
+		assertThat(page.locator("main").innerText()).contains("How it is tested").contains("blood");
+	}
+
+	@Test
 	void aWrongValueInASharedLinkShowsAFriendlyPage() {
 		Response response = page.navigate(url("/options?hr=maybe&utm_source=newsletter"));
 		assertThat(response.status()).isEqualTo(400);
