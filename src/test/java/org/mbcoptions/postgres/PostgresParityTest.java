@@ -61,8 +61,13 @@ class PostgresParityTest {
 	}
 
 	@Test
-	void theAppRunsOnPostgres() {
-		assertThat(onPostgres.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
+	void theAppReallyRunsOnPostgres() throws Exception {
+		try (var connection = onPostgres.getBean(javax.sql.DataSource.class).getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+		}
+		try (var connection = onH2.getBean(javax.sql.DataSource.class).getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("H2");
+		}
 	}
 
 	@Test
