@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.mbcoptions.biomarker.BiomarkerRepository;
 import org.mbcoptions.drugclass.DrugClassRepository;
+import org.mbcoptions.glossary.Glossary;
 import org.mbcoptions.sideeffect.SideEffectRepository;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
@@ -34,13 +35,16 @@ public class SearchService {
 
 	private final TopicRepository topics;
 
+	private final Glossary glossary;
+
 	SearchService(TherapyService therapies, DrugClassRepository drugClasses, SideEffectRepository sideEffects,
-			BiomarkerRepository biomarkers, TopicRepository topics) {
+			BiomarkerRepository biomarkers, TopicRepository topics, Glossary glossary) {
 		this.therapies = therapies;
 		this.drugClasses = drugClasses;
 		this.sideEffects = sideEffects;
 		this.biomarkers = biomarkers;
 		this.topics = topics;
+		this.glossary = glossary;
 	}
 
 	@Transactional(readOnly = true)
@@ -67,6 +71,10 @@ public class SearchService {
 		});
 		topics.findAllByOrderByKindAscTitleAsc()
 			.forEach(t -> offer(best, words, "topic", t.getTitle(), "/topics/" + t.getSlug(), t.getTitle()));
+		for (Glossary.Entry e : glossary.entries()) {
+			offer(best, words, "glossary", e.term(), "/glossary#" + e.slug(), e.term());
+			e.forms().forEach(f -> offer(best, words, "glossary", e.term(), "/glossary#" + e.slug(), f));
+		}
 		return best.values()
 			.stream()
 			.sorted(Comparator.comparingInt(SearchHit::score).thenComparing(SearchHit::name))

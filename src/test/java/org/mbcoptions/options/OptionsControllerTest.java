@@ -20,6 +20,7 @@ import static org.mockito.BDDMockito.given;
 
 /** The options page and API as a web slice: parameters in, status and model out. */
 @WebMvcTest({ OptionsController.class, OptionsApiController.class })
+@org.springframework.context.annotation.Import(org.mbcoptions.glossary.Glossary.class)
 class OptionsControllerTest {
 
 	@Autowired
@@ -36,6 +37,9 @@ class OptionsControllerTest {
 
 	@MockitoBean
 	private org.mbcoptions.system.SiteInfo site;
+
+	@MockitoBean
+	private org.mbcoptions.glossary.GlossaryTermRepository glossaryTerms;
 
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());

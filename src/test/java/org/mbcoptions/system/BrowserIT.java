@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -115,6 +116,29 @@ class BrowserIT {
 	}
 
 	@Test
+	void aVisitorLooksUpAWordWhereItFirstAppearsAndInTheGlossary() {
+		page.navigate(url("/therapies/sacituzumab-govitecan"));
+		Locator antibody = page.locator("#summary dfn", new Page.LocatorOptions().setHasText("antibody"));
+		Locator meaning = page.locator("#summary dfn:has-text('antibody') + .meaning");
+		assertThat(meaning.isVisible()).isTrue();
+		assertThat(meaning.innerText()).contains("protein that sticks to one target");
+		assertThat(page.locator("main dfn", new Page.LocatorOptions().setHasText("antibody")).count()).isEqualTo(1);
+
+		antibody.locator("a").focus();
+		page.keyboard().press("Enter");
+		page.waitForURL(address -> address.endsWith("/glossary#antibody"));
+		assertThat(page.locator("#antibody").innerText()).contains("Antibody").contains("protein that sticks");
+		assertThat(page.evaluate("() => document.querySelector(':target').id")).isEqualTo("antibody");
+
+		page.getByLabel("Search the site").fill("neutropenia");
+		page.getByLabel("Search the site").press("Enter");
+		assertThat(page.locator("#search-results a[href='/side-effects/low-white-blood-cells']").count()).isEqualTo(1);
+		page.locator("#search-results a[href='/glossary#white-blood-cells']").click();
+		page.waitForURL(address -> address.endsWith("/glossary#white-blood-cells"));
+		assertThat(page.locator("#white-blood-cells").innerText()).contains("fight infection");
+	}
+
+	@Test
 	void aWrongValueInASharedLinkShowsAFriendlyPage() {
 		Response response = page.navigate(url("/options?hr=maybe&utm_source=newsletter"));
 		assertThat(response.status()).isEqualTo(400);
@@ -128,7 +152,7 @@ class BrowserIT {
 			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
 			"/editors/review", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
-			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about",
+			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about", "/glossary",
 			"/options?hr=maybe", "/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
@@ -156,7 +180,7 @@ class BrowserIT {
 	@ValueSource(strings = { "/", "/options?hr=positive&her2=negative", "/therapies/trastuzumab-deruxtecan",
 			"/therapies/ribociclib-aromatase-inhibitor", "/topics/bone-metastases-surgery",
 			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant&options=olaparib",
-			"/subtypes/triple-negative" })
+			"/subtypes/triple-negative", "/glossary" })
 	void pagesReflowAt320PixelsWithoutSidewaysScrolling(String path) {
 		page.setViewportSize(320, 640);
 		page.navigate(url(path));

@@ -26,7 +26,7 @@ class PagesTest {
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
 			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review", "/topics",
 			"/topics/radiotherapy", "/topics/palliative-care", "/topics/men-with-breast-cancer", "/about",
-			"/search?q=fulvestrant", "/compare", "/compare?options=elacestrant&options=imlunestrant" })
+			"/search?q=fulvestrant", "/compare", "/glossary", "/compare?options=elacestrant&options=imlunestrant" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}
@@ -35,7 +35,7 @@ class PagesTest {
 	void homeSaysWhatThisIsAndThatTheCareTeamAdvises() {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("Secondary (metastatic, or stage 4) breast cancer")
+			.contains("Secondary breast cancer has spread").contains("metastatic or stage 4")
 			.contains("It is not advice")
 			.contains("id=\"profile-form\"");
 	}
@@ -105,6 +105,7 @@ class PagesTest {
 		assertThat(mvc.get().uri("/search?q=diarrhoea")).hasStatusOk()
 			.bodyText()
 			.contains("/side-effects/diarrhoea");
+		assertThat(mvc.get().uri("/search?q=ctdna")).hasStatusOk().bodyText().contains("/glossary#ctdna");
 		assertThat(mvc.get().uri("/search?q=" + "y".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
@@ -267,6 +268,19 @@ class PagesTest {
 	void visitorsCannotWrite() {
 		assertThat(mvc.post().uri("/options?hr=positive")).hasStatus4xxClientError();
 		assertThat(mvc.delete().uri("/api/therapies")).hasStatus4xxClientError();
+	}
+
+
+	@Test
+	void glossaryListsEachTermAndPagesDefineTermsWhereTheyFirstAppear() {
+		assertThat(mvc.get().uri("/glossary")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"her2-low\"")
+			.contains("<dfn>HER2-low</dfn>")
+			.contains("href=\"#letter-H\"");
+		assertThat(mvc.get().uri("/biomarkers/esr1")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/glossary#oestrogen\">oestrogen</a></dfn> <span class=\"meaning\">(");
 	}
 
 }
