@@ -1,12 +1,18 @@
 package org.mbcoptions.system;
 
+import java.time.Clock;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
@@ -17,6 +23,10 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration {
 
+	private static final int RENDER_CACHE_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
+	private static final int ETAG_ORDER = RENDER_CACHE_ORDER - 10;
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
 		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
@@ -24,6 +34,19 @@ class HttpCachingConfiguration {
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
+		registration.setOrder(ETAG_ORDER);
+		return registration;
+	}
+
+	/** Inside the ETag filter, so answers served from memory still get an ETag and a 304. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<RenderCacheFilter> renderCacheFilter(Clock clock,
+			@Value("${app.render-cache.max-bytes:16000000}") long maxBytes) {
+		FilterRegistrationBean<RenderCacheFilter> registration = new FilterRegistrationBean<>(
+				new RenderCacheFilter(new RenderCache(maxBytes), clock));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(RENDER_CACHE_ORDER);
 		return registration;
 	}
 
@@ -41,6 +64,7 @@ class HttpCachingConfiguration {
 					}
 				});
 		registration.addUrlPatterns("/*");
+		registration.setOrder(ETAG_ORDER - 1);
 		return registration;
 	}
 

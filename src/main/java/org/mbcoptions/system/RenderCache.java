@@ -1,0 +1,75 @@
+package org.mbcoptions.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Rendered answers kept in memory, least recently used first out, within a byte budget. The catalogue only changes
+ * when a migration runs, which means a restart, so an answer stays right for as long as the process lives; the key
+ * carries the date for the few pages that print it.
+ */
+final class RenderCache {
+
+	/** One rendered answer: the body and the headers the handler set that a replay needs. */
+	record Answer(byte[] body, String contentType, String contentLanguage) {
+	}
+
+	private final long maxBytes;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
+
+	private long bytes;
+
+	RenderCache(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	Answer get(String key) {
+		lock.lock();
+		try {
+			return answers.get(key);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	void put(String key, Answer answer) {
+		long size = sizeOf(key, answer);
+		if (size > maxBytes / 4) {
+			return;
+		}
+		lock.lock();
+		try {
+			Answer old = answers.put(key, answer);
+			bytes += size - (old == null ? 0 : sizeOf(key, old));
+			var eldest = answers.entrySet().iterator();
+			while (bytes > maxBytes && eldest.hasNext()) {
+				Map.Entry<String, Answer> e = eldest.next();
+				bytes -= sizeOf(e.getKey(), e.getValue());
+				eldest.remove();
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	int size() {
+		lock.lock();
+		try {
+			return answers.size();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private static long sizeOf(String key, Answer answer) {
+		return 2L * key.length() + answer.body().length + 64;
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.mbcoptions.system;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a page or JSON answer from memory when the same normalised request was answered before. Only successful
+ * GET answers are kept; the key is the path and our own parameters in name order, so a link that picked up a
+ * tracking tag or lists the parameters in another order is the same answer. It sits inside the ETag filter, so a
+ * replayed answer still gets its ETag and 304, and inside the header filters, which run on every response.
+ */
+class RenderCacheFilter extends OncePerRequestFilter {
+
+	private final RenderCache cache;
+
+	private final Clock clock;
+
+	RenderCacheFilter(RenderCache cache, Clock clock) {
+		this.cache = cache;
+		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return !"GET".equals(request.getMethod()) || path.startsWith("/actuator") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/error");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		RenderCache.Answer cached = cache.get(key);
+		if (cached != null) {
+			response.setContentType(cached.contentType());
+			if (cached.contentLanguage() != null) {
+				response.setHeader("Content-Language", cached.contentLanguage());
+			}
+			response.setContentLength(cached.body().length);
+			response.getOutputStream().write(cached.body());
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
+				&& !wrapper.containsHeader("Set-Cookie") && !request.isAsyncStarted()) {
+			cache.put(key, new RenderCache.Answer(wrapper.getContentAsByteArray(), wrapper.getContentType(),
+					wrapper.getHeader("Content-Language")));
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	/** Date, path and our own parameters in name order; tracking tags are left out, as the controllers ignore them. */
+	String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(LocalDate.now(clock).toString()).append(' ')
+			.append(request.getRequestURI());
+		Map<String, String[]> ours = new TreeMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!isTracking(name)) {
+				ours.put(name, values);
+			}
+		});
+		ours.forEach((name, values) -> {
+			for (String value : values) {
+				key.append('\u0000').append(name).append('=').append(value);
+			}
+		});
+		return key.toString();
+	}
+
+	private static boolean isTracking(String name) {
+		return name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid");
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.mbcoptions.system;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Answers come from memory the second time a normalised request is asked, with the same bytes and ETag. */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class RenderCacheTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void statistics() {
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void theSameRequestWithTrackingTagsOrAnotherParameterOrderIsServedFromMemory() {
+		statistics.clear();
+		MvcTestResult first = mvc.get().uri("/options?hr=negative&her2=zero&biomarker=BRCA2").exchange();
+		assertThat(first).hasStatusOk();
+		assertThat(statistics.getPrepareStatementCount()).isPositive();
+
+		statistics.clear();
+		MvcTestResult again = mvc.get().uri("/options?her2=zero&biomarker=BRCA2&hr=negative&utm_source=mail").exchange();
+		assertThat(again).hasStatusOk();
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		assertThat(again.getResponse().getContentType()).isEqualTo(first.getResponse().getContentType());
+		assertThat(again.getResponse().getHeader("ETag")).isNotNull().isEqualTo(first.getResponse().getHeader("ETag"));
+		assertThat(again.getResponse().getHeader("Content-Security-Policy")).isNotNull();
+		assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+	}
+
+	@Test
+	void anAnswerFromMemoryStillRevalidatesWithItsETag() {
+		String etag = mvc.get().uri("/therapies/olaparib").exchange().getResponse().getHeader("ETag");
+		assertThat(mvc.get().uri("/therapies/olaparib").header("If-None-Match", etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
+	void differentAnswersAndErrorsAreNotMixedUp() {
+		assertThat(mvc.get().uri("/options?hr=positive&her2=positive")).hasStatusOk()
+			.bodyText()
+			.contains("data-slug=\"pertuzumab-trastuzumab-docetaxel\"");
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("data-slug=\"pertuzumab-trastuzumab-docetaxel\"");
+		assertThat(mvc.get().uri("/options?hr=maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/options?hr=maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero")).hasStatusOk()
+			.hasContentTypeCompatibleWith("application/json");
+	}
+
+}
