@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.mbcoptions.system.InvalidParameterException;
-import org.mbcoptions.therapy.TherapyPage;
+import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
 import org.springframework.stereotype.Controller;
@@ -31,7 +31,8 @@ class CompareController {
 	String compare(@RequestParam(name = "options", required = false) List<String> options, Model model) {
 		Set<String> slugs = new LinkedHashSet<>(options == null ? List.of() : options);
 		slugs.remove("");
-		List<String> known = therapies.findAll().stream().map(TherapySummary::slug).toList();
+		List<TherapySummary> all = therapies.findAll();
+		List<String> known = all.stream().map(TherapySummary::slug).toList();
 		if (!known.containsAll(slugs)) {
 			throw new InvalidParameterException("options", known, false);
 		}
@@ -39,10 +40,10 @@ class CompareController {
 			throw new InvalidParameterException("options", List.of("between " + MIN + " and " + MAX + " treatments"),
 					false);
 		}
-		List<TherapyPage> pages = slugs.stream().map(therapies::page).toList();
+		List<TherapyComparison> pages = therapies.compare(slugs);
 		model.addAttribute("pages", pages);
 		model.addAttribute("tooFew", pages.size() < MIN);
-		model.addAttribute("all", therapies.findAll());
+		model.addAttribute("all", all);
 		model.addAttribute("selected", slugs);
 		return "compare/compare";
 	}

@@ -81,15 +81,25 @@ public final class ContentChecks {
 
 	/** Therapies, indications and topics last reviewed more than two years ago. */
 	public static List<ContentProblem> dueForReview(Connection connection, LocalDate today) throws SQLException {
-		LocalDate cutoff = today.minusYears(REVIEW_YEARS);
+		String sql = """
+				select 'therapy' kind, slug item from therapy where reviewed_on < ?
+				union all select 'indication', code from indication where reviewed_on < ?""";
+		boolean topics = tableExists(connection, "topic");
+		if (topics) {
+			sql += "\nunion all select 'topic', slug from topic where reviewed_on < ?";
+		}
 		List<ContentProblem> due = new ArrayList<>();
-		keys(connection, "select slug from therapy where reviewed_on < ? order by slug", cutoff)
-			.forEach(slug -> due.add(new ContentProblem("therapy", slug, "last reviewed more than 2 years ago")));
-		keys(connection, "select code from indication where reviewed_on < ? order by code", cutoff)
-			.forEach(code -> due.add(new ContentProblem("indication", code, "last reviewed more than 2 years ago")));
-		if (tableExists(connection, "topic")) {
-			keys(connection, "select slug from topic where reviewed_on < ? order by slug", cutoff)
-				.forEach(slug -> due.add(new ContentProblem("topic", slug, "last reviewed more than 2 years ago")));
+		try (PreparedStatement statement = connection.prepareStatement(sql + "\norder by 1, 2")) {
+			Date cutoff = Date.valueOf(today.minusYears(REVIEW_YEARS));
+			for (int i = 1; i <= (topics ? 3 : 2); i++) {
+				statement.setDate(i, cutoff);
+			}
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					due.add(new ContentProblem(rows.getString(1), rows.getString(2),
+							"last reviewed more than " + REVIEW_YEARS + " years ago"));
+				}
+			}
 		}
 		return due;
 	}

@@ -19,8 +19,6 @@ import org.mbcoptions.subtype.SubtypePage;
 import org.mbcoptions.subtype.SubtypeService;
 import org.mbcoptions.system.ContentVersion;
 import org.mbcoptions.therapy.KeySideEffects;
-import org.mbcoptions.therapy.Therapy;
-import org.mbcoptions.therapy.TherapyRepository;
 import org.mbcoptions.therapy.TherapySideEffectRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +30,12 @@ class HandoutService {
 
 	private final SubtypeService subtypes;
 
-	private final TherapyRepository therapies;
-
 	private final TherapySideEffectRepository sideEffects;
 
 	private final ContentVersion contentVersion;
 
-	HandoutService(SubtypeService subtypes, TherapyRepository therapies, TherapySideEffectRepository sideEffects,
-			ContentVersion contentVersion) {
+	HandoutService(SubtypeService subtypes, TherapySideEffectRepository sideEffects, ContentVersion contentVersion) {
 		this.subtypes = subtypes;
-		this.therapies = therapies;
 		this.sideEffects = sideEffects;
 		this.contentVersion = contentVersion;
 	}
@@ -55,22 +49,16 @@ class HandoutService {
 			.flatMap(Function.identity())
 			.toList();
 		Set<String> slugs = all.stream().map(SubtypeOption::slug).collect(Collectors.toSet());
-		Map<String, Therapy> bySlug = therapies.findBySlugIn(slugs)
-			.stream()
-			.collect(Collectors.toMap(Therapy::getSlug, Function.identity()));
 		Map<String, List<String>> keySideEffects = KeySideEffects.bySlug(sideEffects.findByTherapySlugIn(slugs),
 				KEY_SIDE_EFFECTS);
 		Function<SubtypeOption, HandoutPage.Item> item = o -> new HandoutPage.Item(o.slug(), o.name(),
-				brief(withoutFinalStop(bySlug.get(o.slug()).getRoute())),
+				brief(withoutFinalStop(o.route())),
 				keySideEffects.getOrDefault(o.slug(), List.of()).stream().map(HandoutService::brief).toList(),
 				o.needsOneOf().stream().map(SubtypeOption.BiomarkerRef::name).toList());
 
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);
 		page.byLine().forEach((line, options) -> byLine.put(line, options.stream().map(item).toList()));
-		LocalDate reviewed = Stream
-			.concat(all.stream().map(SubtypeOption::reviewedOn), bySlug.values().stream().map(Therapy::getReviewedOn))
-			.min(LocalDate::compareTo)
-			.orElse(null);
+		LocalDate reviewed = all.stream().map(SubtypeOption::reviewedOn).min(LocalDate::compareTo).orElse(null);
 		boolean her2Question = page.subtype().getHer2().categories().contains(Her2Category.ZERO);
 		return new HandoutPage(page.subtype(), byLine, page.siteSpecific().stream().map(item).toList(),
 				page.rareChanges().stream().map(item).toList(), tests(all), her2Question, reviewed,

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mbcoptions.biomarker.BiomarkerRepository;
-import org.mbcoptions.drugclass.DrugClassRepository;
 import org.mbcoptions.glossary.Glossary;
-import org.mbcoptions.sideeffect.SideEffectRepository;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
-import org.mbcoptions.topic.TopicRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,23 +25,24 @@ public class SearchService {
 
 	private final TherapyService therapies;
 
-	private final DrugClassRepository drugClasses;
+	/**
+	 * The names of everything else one can search for, in one statement: kind, name shown, page address and the
+	 * text matched (a biomarker is found by its name and by its code).
+	 */
+	private static final String NAMES = """
+			select 'drugClass', name, '/drug-classes/' || slug, name from drug_class
+			union all select 'sideEffect', name, '/side-effects/' || slug, name from side_effect
+			union all select 'biomarker', name, '/biomarkers/' || slug, name from biomarker
+			union all select 'biomarker', name, '/biomarkers/' || slug, code from biomarker
+			union all select 'topic', title, '/topics/' || slug, title from topic""";
 
-	private final SideEffectRepository sideEffects;
-
-	private final BiomarkerRepository biomarkers;
-
-	private final TopicRepository topics;
+	private final JdbcTemplate jdbc;
 
 	private final Glossary glossary;
 
-	SearchService(TherapyService therapies, DrugClassRepository drugClasses, SideEffectRepository sideEffects,
-			BiomarkerRepository biomarkers, TopicRepository topics, Glossary glossary) {
+	SearchService(TherapyService therapies, JdbcTemplate jdbc, Glossary glossary) {
 		this.therapies = therapies;
-		this.drugClasses = drugClasses;
-		this.sideEffects = sideEffects;
-		this.biomarkers = biomarkers;
-		this.topics = topics;
+		this.jdbc = jdbc;
 		this.glossary = glossary;
 	}
 
@@ -61,16 +60,8 @@ public class SearchService {
 			t.brandNames().forEach(b -> offer(best, words, "therapy", t.name(), url, b));
 			offer(best, words, "therapy", t.name(), url, t.drugClass());
 		}
-		drugClasses.findAllByOrderByName()
-			.forEach(c -> offer(best, words, "drugClass", c.getName(), "/drug-classes/" + c.getSlug(), c.getName()));
-		sideEffects.findAllByOrderByName()
-			.forEach(s -> offer(best, words, "sideEffect", s.getName(), "/side-effects/" + s.getSlug(), s.getName()));
-		biomarkers.findAllByOrderByName().forEach(b -> {
-			offer(best, words, "biomarker", b.getName(), "/biomarkers/" + b.getSlug(), b.getName());
-			offer(best, words, "biomarker", b.getName(), "/biomarkers/" + b.getSlug(), b.getCode());
-		});
-		topics.findAllByOrderByKindAscTitleAsc()
-			.forEach(t -> offer(best, words, "topic", t.getTitle(), "/topics/" + t.getSlug(), t.getTitle()));
+		jdbc.query(NAMES, (RowCallbackHandler) row -> offer(best, words, row.getString(1), row.getString(2),
+				row.getString(3), row.getString(4)));
 		for (Glossary.Entry e : glossary.entries()) {
 			offer(best, words, "glossary", e.term(), "/glossary#" + e.slug(), e.term());
 			e.forms().forEach(f -> offer(best, words, "glossary", e.term(), "/glossary#" + e.slug(), f));

@@ -12,7 +12,7 @@ import org.mbcoptions.model.TreatmentLine;
  */
 public record SubtypeOption(String slug, String name, TherapyCategory category, TreatmentLine line,
 		MetastaticSite site, List<String> conditions, List<BiomarkerRef> needsOneOf,
-		boolean anySubtype, java.time.LocalDate reviewedOn) {
+		boolean anySubtype, java.time.LocalDate reviewedOn, String route) {
 
 	public record BiomarkerRef(String slug, String name) {
 	}

@@ -92,16 +92,18 @@ public class SubtypeService {
 
 		private final Set<SubtypeOption.BiomarkerRef> needs = new LinkedHashSet<>();
 
+		private java.time.LocalDate reviewedOn;
+
 		Builder(Indication first) {
 			this.first = first;
+			this.reviewedOn = first.getTherapy().getReviewedOn();
 		}
-
-		private java.time.LocalDate reviewedOn;
 
 		void add(Indication indication) {
 			conditions.add(indication.getConditions());
-			// The oldest review counts: a summary is only as current as its least recently checked part.
-			if (reviewedOn == null || indication.getReviewedOn().isBefore(reviewedOn)) {
+			// The oldest review counts (the therapy's included): a summary is only as current as its least recently
+			// checked part.
+			if (indication.getReviewedOn().isBefore(reviewedOn)) {
 				reviewedOn = indication.getReviewedOn();
 			}
 			indication.getBiomarkers()
@@ -111,7 +113,7 @@ public class SubtypeService {
 		SubtypeOption build() {
 			return new SubtypeOption(first.getTherapy().getSlug(), first.getTherapy().getName(),
 					first.getTherapy().getCategory(), first.getLine(), first.getSite(), List.copyOf(conditions),
-					List.copyOf(needs), isAnySubtype(first), reviewedOn);
+					List.copyOf(needs), isAnySubtype(first), reviewedOn, first.getTherapy().getRoute());
 		}
 
 	}

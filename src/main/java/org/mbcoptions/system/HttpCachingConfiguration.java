@@ -23,9 +23,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration {
 
-	private static final int RENDER_CACHE_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+	private static final int ETAG_ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
-	private static final int ETAG_ORDER = RENDER_CACHE_ORDER - 10;
+	private static final int RENDER_CACHE_ORDER = ETAG_ORDER - 10;
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
@@ -38,7 +38,7 @@ class HttpCachingConfiguration {
 		return registration;
 	}
 
-	/** Inside the ETag filter, so answers served from memory still get an ETag and a 304. */
+	/** Outside the ETag and cache-header filters: an answer from memory carries the ETag they computed. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<RenderCacheFilter> renderCacheFilter(Clock clock,

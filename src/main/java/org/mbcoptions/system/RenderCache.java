@@ -11,8 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class RenderCache {
 
-	/** One rendered answer: the body and the headers the handler set that a replay needs. */
-	record Answer(byte[] body, String contentType, String contentLanguage) {
+	/** One rendered answer: the body and the headers a replay needs. */
+	record Answer(byte[] body, String contentType, String contentLanguage, String etag, String cacheControl) {
 	}
 
 	private final long maxBytes;

@@ -10,14 +10,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves a page or JSON answer from memory when the same normalised request was answered before. Only successful
  * GET answers are kept; the key is the path and our own parameters in name order, so a link that picked up a
- * tracking tag or lists the parameters in another order is the same answer. It sits inside the ETag filter, so a
- * replayed answer still gets its ETag and 304, and inside the header filters, which run on every response.
+ * tracking tag or lists the parameters in another order is the same answer. It sits outside the ETag and
+ * cache-header filters and keeps what they computed, so a replay costs no hashing; the security headers filter
+ * runs outside it, on every response.
  */
 class RenderCacheFilter extends OncePerRequestFilter {
 
@@ -43,12 +45,7 @@ class RenderCacheFilter extends OncePerRequestFilter {
 		String key = key(request);
 		RenderCache.Answer cached = cache.get(key);
 		if (cached != null) {
-			response.setContentType(cached.contentType());
-			if (cached.contentLanguage() != null) {
-				response.setHeader("Content-Language", cached.contentLanguage());
-			}
-			response.setContentLength(cached.body().length);
-			response.getOutputStream().write(cached.body());
+			replay(cached, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -56,9 +53,25 @@ class RenderCacheFilter extends OncePerRequestFilter {
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 				&& !wrapper.containsHeader("Set-Cookie") && !request.isAsyncStarted()) {
 			cache.put(key, new RenderCache.Answer(wrapper.getContentAsByteArray(), wrapper.getContentType(),
-					wrapper.getHeader("Content-Language")));
+					wrapper.getHeader("Content-Language"), wrapper.getHeader("ETag"), wrapper.getHeader("Cache-Control")));
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	private static void replay(RenderCache.Answer answer, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (answer.cacheControl() != null) {
+			response.setHeader("Cache-Control", answer.cacheControl());
+		}
+		if (answer.etag() != null && new ServletWebRequest(request, response).checkNotModified(answer.etag())) {
+			return;
+		}
+		response.setContentType(answer.contentType());
+		if (answer.contentLanguage() != null) {
+			response.setHeader("Content-Language", answer.contentLanguage());
+		}
+		response.setContentLength(answer.body().length);
+		response.getOutputStream().write(answer.body());
 	}
 
 	/** Date, path and our own parameters in name order; tracking tags are left out, as the controllers ignore them. */

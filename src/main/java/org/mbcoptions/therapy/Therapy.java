@@ -1,7 +1,7 @@
 package org.mbcoptions.therapy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +15,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.mbcoptions.drugclass.DrugClass;
 import org.mbcoptions.model.BaseEntity;
@@ -47,9 +46,10 @@ public class Therapy extends BaseEntity {
 
 	private LocalDate reviewedOn;
 
+	// A set, not a list: pages fetch the drugs together with other collections in one statement, and a fetched
+	// list would repeat each drug once per joined row. getDrugs() gives them in regimen order.
 	@OneToMany(mappedBy = "therapy")
-	@OrderBy("position")
-	private List<TherapyDrug> drugs = new ArrayList<>();
+	private Set<TherapyDrug> drugs = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "therapy")
 	private Set<TherapySideEffect> sideEffects = new LinkedHashSet<>();
@@ -99,7 +99,7 @@ public class Therapy extends BaseEntity {
 	}
 
 	public List<TherapyDrug> getDrugs() {
-		return drugs;
+		return drugs.stream().sorted(Comparator.comparingInt(TherapyDrug::getPosition)).toList();
 	}
 
 	public Set<TherapySideEffect> getSideEffects() {

@@ -10,16 +10,48 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface TherapyRepository extends Repository<Therapy, Long> {
 
-	@Query("select t from Therapy t join fetch t.drugClass order by lower(t.name)")
+	/** Every therapy with its group, drugs and brand names: what the A to Z list and search show. */
+	@Query("""
+			select t from Therapy t join fetch t.drugClass
+			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
+			order by lower(t.name)""")
 	@Transactional(readOnly = true)
-	List<Therapy> findAllWithDrugClass();
+	List<Therapy> findAllWithDrugs();
 
-	@Query("select t from Therapy t join fetch t.drugClass where t.slug = :slug")
+	/** As {@link #findAllWithDrugs()}, with the sources: what the JSON API and the review report show. */
+	@Query("""
+			select t from Therapy t join fetch t.drugClass
+			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
+			left join fetch t.sources
+			order by lower(t.name)""")
+	@Transactional(readOnly = true)
+	List<Therapy> findAllWithDrugsAndSources();
+
+	/** One therapy with everything its page shows but its indications and approvals, in one statement. */
+	@Query("""
+			select t from Therapy t join fetch t.drugClass
+			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
+			left join fetch t.sources
+			left join fetch t.sideEffects tse left join fetch tse.sideEffect
+			where t.slug = :slug""")
 	@Transactional(readOnly = true)
 	Optional<Therapy> findBySlug(String slug);
 
+	@Query("""
+			select t from Therapy t join fetch t.drugClass c
+			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
+			where c.slug = :slug
+			order by t.name""")
 	@Transactional(readOnly = true)
 	List<Therapy> findByDrugClassSlugOrderByName(String slug);
+
+	/** The therapies compared side by side, with their side effects. */
+	@Query("""
+			select t from Therapy t
+			left join fetch t.sideEffects tse left join fetch tse.sideEffect
+			where t.slug in :slugs""")
+	@Transactional(readOnly = true)
+	List<Therapy> findWithSideEffectsBySlugIn(Collection<String> slugs);
 
 	@Transactional(readOnly = true)
 	List<Therapy> findBySlugIn(Collection<String> slugs);

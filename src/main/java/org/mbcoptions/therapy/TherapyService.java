@@ -1,12 +1,15 @@
 package org.mbcoptions.therapy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import org.hibernate.Hibernate;
 import org.mbcoptions.indication.Indication;
 import org.mbcoptions.indication.IndicationRepository;
 import org.mbcoptions.source.Source;
@@ -14,28 +17,28 @@ import org.mbcoptions.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Therapies as pages need them. Each method runs a fixed number of statements, whatever the size of the catalogue:
+ * the queries fetch what the page shows in one go instead of loading it lazily row by row.
+ */
 @Service
 public class TherapyService {
 
 	private final TherapyRepository therapies;
 
-	private final TherapySideEffectRepository sideEffects;
-
 	private final IndicationRepository indications;
 
 	private final ApprovalRepository approvals;
 
-	TherapyService(TherapyRepository therapies, TherapySideEffectRepository sideEffects,
-			IndicationRepository indications, ApprovalRepository approvals) {
+	TherapyService(TherapyRepository therapies, IndicationRepository indications, ApprovalRepository approvals) {
 		this.therapies = therapies;
-		this.sideEffects = sideEffects;
 		this.indications = indications;
 		this.approvals = approvals;
 	}
 
 	@Transactional(readOnly = true)
 	public List<TherapySummary> findAll() {
-		return therapies.findAllWithDrugClass().stream().map(TherapySummary::of).toList();
+		return therapies.findAllWithDrugs().stream().map(TherapySummary::of).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -46,9 +49,10 @@ public class TherapyService {
 	/** Every therapy with its sources and the newest review date of it and its indications. */
 	@Transactional(readOnly = true)
 	public List<TherapyRecord> findAllRecords() {
-		return therapies.findAllWithDrugClass().stream().map(TherapyRecord::of).toList();
+		return therapies.findAllWithDrugsAndSources().stream().map(TherapyRecord::of).toList();
 	}
 
+	/** The therapy page: three statements (the therapy with its drugs, sources and side effects; uses; approvals). */
 	@Transactional(readOnly = true)
 	public TherapyPage page(String slug) {
 		Therapy therapy = therapies.findBySlug(slug).orElseThrow(() -> new NotFoundException("therapy " + slug));
@@ -58,14 +62,30 @@ public class TherapyService {
 		LocalDate reviewed = uses.stream()
 			.map(Indication::getReviewedOn)
 			.reduce(therapy.getReviewedOn(), (a, b) -> a.isBefore(b) ? a : b);
-		Hibernate.initialize(therapy.getDrugClass());
-		return new TherapyPage(therapy, TherapySummary.of(therapy), sideEffects.findByTherapySlug(slug), uses,
-				approvals.findByTherapySlug(slug), sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(), reviewed);
+		return new TherapyPage(therapy, TherapySummary.of(therapy), byImportance(therapy), uses,
+				approvals.findByTherapySlug(slug), sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(),
+				reviewed);
+	}
+
+	/** The therapies to compare, in the order asked, each with its side effects; unknown slugs are skipped. */
+	@Transactional(readOnly = true)
+	public List<TherapyComparison> compare(Collection<String> slugs) {
+		Map<String, Therapy> bySlug = new HashMap<>();
+		therapies.findWithSideEffectsBySlugIn(slugs).forEach(t -> bySlug.put(t.getSlug(), t));
+		return slugs.stream()
+			.map(bySlug::get)
+			.filter(Objects::nonNull)
+			.map(t -> new TherapyComparison(t, byImportance(t)))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<TherapySummary> findByDrugClass(String drugClassSlug) {
 		return therapies.findByDrugClassSlugOrderByName(drugClassSlug).stream().map(TherapySummary::of).toList();
+	}
+
+	private static List<TherapySideEffect> byImportance(Therapy therapy) {
+		return therapy.getSideEffects().stream().sorted(TherapySideEffect.BY_IMPORTANCE).toList();
 	}
 
 }

@@ -19,6 +19,12 @@ import org.mbcoptions.sideeffect.SideEffect;
 @Table(name = "therapy_side_effect")
 public class TherapySideEffect {
 
+	/** How pages list side effects: serious ones first, then the most common, then by name. */
+	public static final java.util.Comparator<TherapySideEffect> BY_IMPORTANCE = java.util.Comparator
+		.comparing(TherapySideEffect::isSerious, java.util.Comparator.reverseOrder())
+		.thenComparing(TherapySideEffect::getFrequency)
+		.thenComparing(t -> t.getSideEffect().getName());
+
 	@EmbeddedId
 	private Key id;
 

@@ -10,13 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 public interface TherapySideEffectRepository extends Repository<TherapySideEffect, Long> {
 
 	@Query("""
-			select tse from TherapySideEffect tse join fetch tse.sideEffect se
-			where tse.therapy.slug = :slug
-			order by tse.serious desc, tse.frequency, se.name""")
-	@Transactional(readOnly = true)
-	List<TherapySideEffect> findByTherapySlug(String slug);
-
-	@Query("""
 			select tse from TherapySideEffect tse join fetch tse.therapy t join fetch tse.sideEffect
 			where t.slug in :slugs""")
 	@Transactional(readOnly = true)
