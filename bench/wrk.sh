@@ -50,6 +50,7 @@ startup_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 mkdir -p "$work/www"
 for name in "${!PATHS[@]}"; do
   curl -sf "http://127.0.0.1:$APP_PORT${PATHS[$name]}" > "$work/www/$name"
+  gzip -k -6 "$work/www/$name"   # for browsers: nginx serves the .gz copy as it is (gzip_static)
 done
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
@@ -59,6 +60,8 @@ events { worker_connections 1024; }
 http {
   access_log off;
   default_type text/html;
+  gzip_static on;
+  gzip_vary on;
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $work/www;
@@ -70,9 +73,9 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 
-run() { # url -> "requests/s p99 errors"
+run() { # url [wrk options] -> "requests/s p99 errors"
   local out
-  out=$(wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --latency "$1")
+  out=$(wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --latency "${@:2}" "$1")
   local rps p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
@@ -92,6 +95,13 @@ for name in results therapy api; do
   IFS='|' read -r ngx_rps ngx_p99 _ <<< "$(run "http://127.0.0.1:$NGINX_PORT/$name")"
   ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN { printf "%.0f%%", 100 * a / n }')
   echo "| \`${PATHS[$name]}\` | $app_rps | $app_p99 | $app_err | $ngx_rps | $ngx_p99 | $ratio |"
+done
+# As a browser asks: gzip accepted. Both sides send a copy compressed once.
+for name in results therapy api; do
+  IFS='|' read -r app_rps app_p99 app_err <<< "$(run "http://127.0.0.1:$APP_PORT${PATHS[$name]}" -H 'Accept-Encoding: gzip')"
+  IFS='|' read -r ngx_rps ngx_p99 _ <<< "$(run "http://127.0.0.1:$NGINX_PORT/$name" -H 'Accept-Encoding: gzip')"
+  ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN { printf "%.0f%%", 100 * a / n }')
+  echo "| \`${PATHS[$name]}\`, gzip | $app_rps | $app_p99 | $app_err | $ngx_rps | $ngx_p99 | $ratio |"
 done
 echo
 echo "Launch to first page: ${startup_ms} ms (heap: $HEAP, options: ${EXTRA_JAVA_OPTS:-none}, java: $("$JAVA" -version 2>&1 | head -1))"

@@ -1,8 +1,12 @@
 package org.mbcoptions.system;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Rendered answers kept in memory, least recently used first out, within a byte budget. The catalogue only changes
@@ -11,8 +15,28 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class RenderCache {
 
-	/** One rendered answer: the body and the headers a replay needs. */
-	record Answer(byte[] body, String contentType, String contentLanguage, String etag, String cacheControl) {
+	/**
+	 * One rendered answer: the body, the same body gzipped once (browsers all accept it, and compressing it again for
+	 * every visitor would cost more than serving it), and the headers a replay needs.
+	 */
+	record Answer(byte[] body, byte[] gzipped, String contentType, String contentLanguage, String etag,
+			String cacheControl) {
+
+		static Answer of(byte[] body, String contentType, String contentLanguage, String etag, String cacheControl) {
+			return new Answer(body, gzip(body), contentType, contentLanguage, etag, cacheControl);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
 	}
 
 	private final long maxBytes;
@@ -69,7 +93,7 @@ final class RenderCache {
 	}
 
 	private static long sizeOf(String key, Answer answer) {
-		return 2L * key.length() + answer.body().length + 64;
+		return 2L * key.length() + answer.body().length + answer.gzipped().length + 64;
 	}
 
 }

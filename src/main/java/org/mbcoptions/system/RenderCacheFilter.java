@@ -52,7 +52,7 @@ class RenderCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 				&& !wrapper.containsHeader("Set-Cookie") && !request.isAsyncStarted()) {
-			cache.put(key, new RenderCache.Answer(wrapper.getContentAsByteArray(), wrapper.getContentType(),
+			cache.put(key, RenderCache.Answer.of(wrapper.getContentAsByteArray(), wrapper.getContentType(),
 					wrapper.getHeader("Content-Language"), wrapper.getHeader("ETag"), wrapper.getHeader("Cache-Control")));
 		}
 		wrapper.copyBodyToResponse();
@@ -70,10 +70,29 @@ class RenderCacheFilter extends OncePerRequestFilter {
 		if (answer.contentLanguage() != null) {
 			response.setHeader("Content-Language", answer.contentLanguage());
 		}
-		response.setContentLength(answer.body().length);
+		response.addHeader("Vary", "Accept-Encoding");
+		// Tomcat leaves an answer that already has a Content-Encoding as it is.
+		byte[] body = acceptsGzip(request) ? answer.gzipped() : answer.body();
+		if (body == answer.gzipped()) {
+			response.setHeader("Content-Encoding", "gzip");
+		}
+		response.setContentLength(body.length);
 		// One buffer for the whole answer: it leaves in one write instead of one per 8 KB.
-		response.setBufferSize(answer.body().length);
-		response.getOutputStream().write(answer.body());
+		response.setBufferSize(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		for (var values = request.getHeaders("Accept-Encoding"); values.hasMoreElements();) {
+			for (String coding : values.nextElement().split(",")) {
+				String[] parts = coding.strip().split(";");
+				boolean refused = parts.length > 1 && parts[parts.length - 1].strip().matches("q=0(\\.0*)?");
+				if (parts[0].strip().equalsIgnoreCase("gzip") && !refused) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Date, path and our own parameters in name order; tracking tags are left out, as the controllers ignore them. */

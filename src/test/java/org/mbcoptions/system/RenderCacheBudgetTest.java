@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderCacheBudgetTest {
 
 	private static RenderCache.Answer answerOf(int bytes) {
-		return new RenderCache.Answer(new byte[bytes], "text/html", null, null, null);
+		return new RenderCache.Answer(new byte[bytes], new byte[0], "text/html", null, null, null);
 	}
 
 	@Test

@@ -51,6 +51,21 @@ class RenderCacheTest {
 	}
 
 	@Test
+	void aBrowserThatAcceptsGzipGetsTheStoredCompressedCopy() throws Exception {
+		byte[] plain = mvc.get().uri("/therapies/eribulin").exchange().getResponse().getContentAsByteArray();
+		MvcTestResult gzipped = mvc.get().uri("/therapies/eribulin").header("Accept-Encoding", "br, gzip").exchange();
+		assertThat(gzipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.getResponse().getHeader("Vary")).isEqualTo("Accept-Encoding");
+		try (var in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(gzipped.getResponse().getContentAsByteArray()))) {
+			assertThat(in.readAllBytes()).isEqualTo(plain);
+		}
+		MvcTestResult refused = mvc.get().uri("/therapies/eribulin").header("Accept-Encoding", "gzip;q=0").exchange();
+		assertThat(refused.getResponse().getHeader("Content-Encoding")).isNull();
+		assertThat(refused.getResponse().getContentAsByteArray()).isEqualTo(plain);
+	}
+
+	@Test
 	void anAnswerFromMemoryStillRevalidatesWithItsETag() {
 		String etag = mvc.get().uri("/therapies/olaparib").exchange().getResponse().getHeader("ETag");
 		assertThat(mvc.get().uri("/therapies/olaparib").header("If-None-Match", etag))
