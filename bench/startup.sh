@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Time from launch to the first served page, three ways: the plain jar, the extracted jar, and the extracted jar
-# with a JDK 25 AOT cache (JEP 483/514) made by a training run. Needs curl; JAVA25 points at a JDK 25 or newer.
+# Time from launch to the first served page: the plain jar; the extracted jar with a class-data-sharing archive on
+# the default JDK; and the extracted jar on JDK 25, plain and with an AOT cache (JEP 483/514). The archive and the
+# cache are made by a training run that starts the context and exits. Needs curl; JAVA25 points at JDK 25 or newer.
 # Usage: bench/startup.sh   (from the repository root, after ./mvnw package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,12 +29,15 @@ first_page_ms() { # command... -> milliseconds from launch to the first 200 on /
 
 "$JAVA25" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 extracted="$work/app/$(basename "$jar")"
-# Training run: starts the context, records the classes loaded and linked, and exits.
+# Training runs: start the context, record the classes loaded (and, on JDK 25, linked), and exit.
+(cd "$work/app" && "$JAVA" $HEAP -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar "$extracted" \
+  > "$work/train-cds.log" 2>&1)
 (cd "$work/app" && "$JAVA25" $HEAP -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$extracted" \
   > "$work/train.log" 2>&1)
 
 echo "| How it is launched | Launch to first page |"
 echo "| --- | --- |"
 echo "| \`$JAVA $HEAP -jar\` ($("$JAVA" -version 2>&1 | head -1)) | $(first_page_ms "$JAVA" $HEAP -jar "$jar") ms |"
+echo "| \`$JAVA $HEAP -XX:SharedArchiveFile=app.jsa -jar\`, extracted jar | $(cd "$work/app" && first_page_ms "$JAVA" $HEAP -XX:SharedArchiveFile=app.jsa -jar "$extracted") ms |"
 echo "| \`java $HEAP -jar\`, JDK 25, extracted jar | $(first_page_ms "$JAVA25" $HEAP -jar "$extracted") ms |"
 echo "| \`java $HEAP -XX:AOTCache=app.aot -jar\`, JDK 25, extracted jar | $(cd "$work/app" && first_page_ms "$JAVA25" $HEAP -XX:AOTCache=app.aot -jar "$extracted") ms |"
