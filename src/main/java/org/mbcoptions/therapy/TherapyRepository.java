@@ -53,7 +53,4 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 	@Transactional(readOnly = true)
 	List<Therapy> findWithSideEffectsBySlugIn(Collection<String> slugs);
 
-	@Transactional(readOnly = true)
-	List<Therapy> findBySlugIn(Collection<String> slugs);
-
 }
