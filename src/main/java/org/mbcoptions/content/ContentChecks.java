@@ -53,6 +53,18 @@ public final class ContentChecks {
 				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has a review date in the future")));
 			readingGrade(connection, "topic", "select slug, summary from topic order by slug", problems);
 		}
+		// Recent approvals came with a later schema script too.
+		if (tableExists(connection, "recent_approval")) {
+			keys(connection, """
+					select r.slug from recent_approval r
+					where not exists (select 1 from recent_approval_source s where s.recent_approval_id = r.id)""", null)
+				.forEach(slug -> problems.add(new ContentProblem("recent_approval", slug,
+						"has no source (recent_approval_source)")));
+			keys(connection, "select slug from recent_approval where reviewed_on > ?", today)
+				.forEach(slug -> problems.add(new ContentProblem("recent_approval", slug, "has a review date in the future")));
+			readingGrade(connection, "recent_approval", "select slug, for_whom from recent_approval order by slug",
+					problems);
+		}
 		keys(connection, "select slug from therapy where reviewed_on > ?", today)
 			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has a review date in the future")));
 		keys(connection, "select code from indication where reviewed_on > ?", today)
@@ -79,19 +91,24 @@ public final class ContentChecks {
 		}
 	}
 
-	/** Therapies, indications and topics last reviewed more than two years ago. */
+	/** Therapies, indications, topics and recent approvals last reviewed more than two years ago. */
 	public static List<ContentProblem> dueForReview(Connection connection, LocalDate today) throws SQLException {
 		String sql = """
 				select 'therapy' kind, slug item from therapy where reviewed_on < ?
 				union all select 'indication', code from indication where reviewed_on < ?""";
-		boolean topics = tableExists(connection, "topic");
-		if (topics) {
+		int parameters = 2;
+		if (tableExists(connection, "topic")) {
 			sql += "\nunion all select 'topic', slug from topic where reviewed_on < ?";
+			parameters++;
+		}
+		if (tableExists(connection, "recent_approval")) {
+			sql += "\nunion all select 'recent_approval', slug from recent_approval where reviewed_on < ?";
+			parameters++;
 		}
 		List<ContentProblem> due = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql + "\norder by 1, 2")) {
 			Date cutoff = Date.valueOf(today.minusYears(REVIEW_YEARS));
-			for (int i = 1; i <= (topics ? 3 : 2); i++) {
+			for (int i = 1; i <= parameters; i++) {
 				statement.setDate(i, cutoff);
 			}
 			try (ResultSet rows = statement.executeQuery()) {

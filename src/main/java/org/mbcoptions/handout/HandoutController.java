@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.mbcoptions.system.PublicUrl;
 import org.mbcoptions.system.QrCode;
+import org.mbcoptions.recent.RecentApprovals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,10 @@ class HandoutController {
 
 	private final Clock clock;
 
-	HandoutController(HandoutService handouts, PublicUrl publicUrl, Clock clock) {
+	private final RecentApprovals recentApprovals;
+
+	HandoutController(HandoutService handouts, PublicUrl publicUrl, Clock clock, RecentApprovals recentApprovals) {
+		this.recentApprovals = recentApprovals;
 		this.handouts = handouts;
 		this.publicUrl = publicUrl;
 		this.clock = clock;
@@ -34,6 +38,8 @@ class HandoutController {
 		model.addAttribute("liveUrl", live);
 		model.addAttribute("shortUrl", live.replaceFirst("^https?://", "").replaceFirst("^www\\.", ""));
 		model.addAttribute("qrSvg", QrCode.svg(live, page.subtype().getName()));
+		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().getHrStatus(),
+				page.subtype().getHer2().categories()));
 		return "subtypes/subtypePrint";
 	}
 

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import org.mbcoptions.biomarker.Biomarker;
 import org.mbcoptions.indication.Indication;
 import org.mbcoptions.indication.IndicationRepository;
+import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.TherapyCategory;
+import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.therapy.Therapy;
 import org.mbcoptions.therapy.TherapyDrug;
@@ -32,10 +34,13 @@ public class OptionService {
 
 	private final MessageSource messages;
 
-	public OptionService(IndicationRepository indications, MessageSource messages) {
+	private final RecentApprovals recentApprovals;
+
+	public OptionService(IndicationRepository indications, MessageSource messages, RecentApprovals recentApprovals) {
 		this.indications = indications;
 		this.reasons = new ReasonWriter(messages);
 		this.messages = messages;
+		this.recentApprovals = recentApprovals;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,7 +67,23 @@ public class OptionService {
 		options.forEach(o -> fittingSlugs.add(o.slug()));
 
 		List<TestSuggestion> tests = suggestions(opened, fittingSlugs, biomarkersByCode, locale);
-		return new OptionResults(profile, group(options), tests, CareTeamQuestions.of(tests, messages, locale));
+		return new OptionResults(profile, group(options), tests, CareTeamQuestions.of(tests, messages, locale),
+				recent(profile));
+	}
+
+	/** The same rules as for options, so a recent approval shows wherever its profile is not ruled out. */
+	private List<RecentOption> recent(Profile profile) {
+		List<RecentOption> result = new ArrayList<>();
+		for (RecentApprovals.Entry e : recentApprovals.entries()) {
+			Criteria criteria = new Criteria(e.hr(), e.her2(), MenopauseRequirement.ANY, null,
+					e.biomarkerCode() == null ? List.of() : List.of(e.biomarkerCode()));
+			Match match = OptionMatcher.match(profile, criteria);
+			if (!(match instanceof Match.RuledOut)) {
+				result.add(new RecentOption(e.slug(), e.name(), e.brandName(), e.region(), e.decidedOn(), e.forWhom(),
+						match instanceof Match.Fits));
+			}
+		}
+		return result;
 	}
 
 	static Criteria criteriaOf(Indication indication) {

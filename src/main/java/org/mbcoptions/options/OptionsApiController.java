@@ -21,11 +21,23 @@ class OptionsApiController {
 		Profile profile = ProfileParser.parse(request.getParameterMap());
 		OptionResults results = options.find(profile, locale);
 		return new OptionsResponse(ProfileJson.of(profile),
-				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider(), results.questions());
+				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider(), results.questions(),
+				results.recentApprovals().stream().map(RecentJson::of).toList());
 	}
 
 	record OptionsResponse(ProfileJson profile, List<OptionJson> options, List<TestSuggestion> testsToConsider,
-			List<String> questions) {
+			List<String> questions, List<RecentJson> recentApprovals) {
+	}
+
+	/** A recent approval whose page is not ready; {@code fitsAnswers} is false while a test result is missing. */
+	record RecentJson(String name, String brandName, String region, String approvedOn, String forWhom,
+			boolean fitsAnswers, String page) {
+
+		static RecentJson of(RecentOption r) {
+			return new RecentJson(r.name(), r.brandName(), r.region().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+					r.decidedOn().toString(), r.forWhom(), r.fitsAnswers(), "/recent-approvals#" + r.slug());
+		}
+
 	}
 
 	record ProfileJson(String hr, String her2, List<String> biomarkers, String menopause, List<String> sites) {

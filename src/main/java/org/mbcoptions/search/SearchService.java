@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mbcoptions.glossary.Glossary;
+import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds treatments by generic or brand name, drug groups, side effects, tests and care topics. Forgiving of case,
+ * Finds treatments by generic or brand name (recent approvals too), drug groups, side effects, tests and care
+ * topics. Forgiving of case,
  * accents and small typos, because people type drug names they have only heard.
  */
 @Service
@@ -40,10 +42,13 @@ public class SearchService {
 
 	private final Glossary glossary;
 
-	SearchService(TherapyService therapies, JdbcTemplate jdbc, Glossary glossary) {
+	private final RecentApprovals recentApprovals;
+
+	SearchService(TherapyService therapies, JdbcTemplate jdbc, Glossary glossary, RecentApprovals recentApprovals) {
 		this.therapies = therapies;
 		this.jdbc = jdbc;
 		this.glossary = glossary;
+		this.recentApprovals = recentApprovals;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,6 +67,11 @@ public class SearchService {
 		}
 		jdbc.query(NAMES, (RowCallbackHandler) row -> offer(best, words, row.getString(1), row.getString(2),
 				row.getString(3), row.getString(4)));
+		for (RecentApprovals.Entry r : recentApprovals.entries()) {
+			String url = "/recent-approvals#" + r.slug();
+			offer(best, words, "recentApproval", r.name(), url, r.name());
+			offer(best, words, "recentApproval", r.name(), url, r.brandName());
+		}
 		for (Glossary.Entry e : glossary.entries()) {
 			offer(best, words, "glossary", e.term(), "/glossary#" + e.slug(), e.term());
 			e.forms().forEach(f -> offer(best, words, "glossary", e.term(), "/glossary#" + e.slug(), f));

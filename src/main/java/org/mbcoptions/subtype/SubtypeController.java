@@ -1,5 +1,6 @@
 package org.mbcoptions.subtype;
 
+import org.mbcoptions.recent.RecentApprovals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +11,11 @@ class SubtypeController {
 
 	private final SubtypeService subtypes;
 
-	SubtypeController(SubtypeService subtypes) {
+	private final RecentApprovals recentApprovals;
+
+	SubtypeController(SubtypeService subtypes, RecentApprovals recentApprovals) {
 		this.subtypes = subtypes;
+		this.recentApprovals = recentApprovals;
 	}
 
 	@GetMapping("/subtypes")
@@ -22,7 +26,10 @@ class SubtypeController {
 
 	@GetMapping("/subtypes/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", subtypes.page(slug));
+		SubtypePage page = subtypes.page(slug);
+		model.addAttribute("page", page);
+		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().getHrStatus(),
+				page.subtype().getHer2().categories()));
 		return "subtypes/subtypeDetails";
 	}
 

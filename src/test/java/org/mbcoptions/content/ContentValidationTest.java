@@ -44,6 +44,7 @@ class ContentValidationTest {
 			duplicate-slug                     | 'elacestrant', 'Elacestrant again'
 			missing-reviewed-date              | elacestrant-undated-use
 			biomarker-slug-that-does-not-exist | esr-1
+			recent-approval-without-source     | recent_approval 'unsourced-approval': has no source
 			""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";

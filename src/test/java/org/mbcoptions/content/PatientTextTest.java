@@ -51,6 +51,8 @@ class PatientTextTest {
 			{ "topic summary", "select slug, summary from topic" },
 			{ "topic body", "select slug, body from topic" },
 			{ "glossary_term meaning", "select slug, meaning from glossary_term" },
+			{ "recent_approval for_whom", "select slug, for_whom from recent_approval" },
+			{ "recent_approval not_yet_checked", "select slug, not_yet_checked from recent_approval" },
 			{ "approval note", "select t.slug || ' ' || a.region, a.note from approval a join therapy t on t.id = a.therapy_id" } };
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
@@ -70,7 +72,8 @@ class PatientTextTest {
 
 	@BeforeEach
 	void loadNames() throws SQLException {
-		names = column("select name from drug union select brand_name from drug_brand_name");
+		names = column("select name from drug union select brand_name from drug_brand_name"
+				+ " union select name from recent_approval union select brand_name from recent_approval");
 		names.addAll(ORGANISATIONS);
 		names.sort(Comparator.comparingInt(String::length).reversed());
 	}

@@ -54,7 +54,10 @@ class OptionsControllerTest {
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
 						new OptionResults.CategoryGroup(TherapyCategory.HORMONE_THERAPY, List.of(elacestrant))))),
-				List.of(), List.of("Which of these options could suit me, and why?"));
+				List.of(), List.of("Which of these options could suit me, and why?"),
+				List.of(new RecentOption("vepdegestrant", "Vepdegestrant", "Veppanu",
+						org.mbcoptions.therapy.Approval.Region.US_FDA, java.time.LocalDate.of(2026, 5, 1),
+						"Approved in the US for adults with an ESR1 change.", true)));
 		given(options.find(eq(hrPositiveHer2Zero), any(Locale.class))).willReturn(results);
 	}
 
@@ -66,6 +69,8 @@ class OptionsControllerTest {
 			.contains("Elacestrant")
 			.contains("Matches your answers: ESR1 mutation.")
 			.contains("Which of these options could suit me, and why?")
+			.contains("Vepdegestrant (Veppanu)")
+			.contains("Approved in the US for adults with an ESR1 change.")
 			.contains("Take this to your appointment. Printed on 23 November 2026.")
 			.contains("https://clinicaltrials.gov/search?cond=Metastatic%20Breast%20Cancer&amp;term=hormone%20receptor%20positive%20HER2-negative%20ESR1");
 	}

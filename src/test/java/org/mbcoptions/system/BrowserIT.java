@@ -153,7 +153,7 @@ class BrowserIT {
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
 			"/editors/review", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
 			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about", "/glossary",
-			"/options?hr=maybe", "/no-such-page" })
+			"/recent-approvals", "/options?hr=positive&her2=zero&biomarker=esr1", "/options?hr=maybe", "/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
 		page.onConsoleMessage(message -> {

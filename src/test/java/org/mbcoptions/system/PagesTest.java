@@ -26,7 +26,8 @@ class PagesTest {
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
 			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review", "/topics",
 			"/topics/radiotherapy", "/topics/palliative-care", "/topics/men-with-breast-cancer", "/about",
-			"/search?q=fulvestrant", "/compare", "/glossary", "/compare?options=elacestrant&options=imlunestrant" })
+			"/search?q=fulvestrant", "/compare", "/glossary", "/compare?options=elacestrant&options=imlunestrant",
+			"/recent-approvals" })
 	void everyPageRenders(String path) {
 		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("<main id=\"main\"").doesNotContain("??");
 	}
@@ -106,6 +107,9 @@ class PagesTest {
 			.bodyText()
 			.contains("/side-effects/diarrhoea");
 		assertThat(mvc.get().uri("/search?q=ctdna")).hasStatusOk().bodyText().contains("/glossary#ctdna");
+		assertThat(mvc.get().uri("/search?q=veppanu")).hasStatusOk()
+			.bodyText()
+			.contains("/recent-approvals#vepdegestrant");
 		assertThat(mvc.get().uri("/search?q=" + "y".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
@@ -167,6 +171,39 @@ class PagesTest {
 			.hasPathSatisfying("$.options[?(@.slug=='pembrolizumab-chemotherapy')].drugs[0]",
 					v -> v.assertThat().asArray().contains("pembrolizumab"))
 			.hasPathSatisfying("$.testsToConsider[*].test", v -> v.assertThat().asArray().contains("HER2-LOW"));
+	}
+
+	@Test
+	void recentApprovalsWhosePagesAreNotReadyAppearWhereTheAnswersDoNotRuleThemOut() {
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero&biomarker=esr1")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"recent\"")
+			.contains("Vepdegestrant (Veppanu)")
+			.contains("Approved in the United States (FDA) on 1 May 2026.")
+			.contains("href=\"/recent-approvals#vepdegestrant\"");
+		assertThat(mvc.get().uri("/options?hr=negative&her2=zero")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"recent\"");
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=low")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.recentApprovals[?(@.page=='/recent-approvals#vepdegestrant')].fitsAnswers",
+					v -> v.assertThat().asArray().containsExactly(false))
+			.hasPathSatisfying("$.recentApprovals[?(@.name=='Gedatolisib')].approvedOn",
+					v -> v.assertThat().asArray().containsExactly("2026-07-14"));
+		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/recent-approvals#gedatolisib\"");
+		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative/print")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>Camizestrant (Etcamah)</strong>");
+		assertThat(mvc.get().uri("/subtypes/triple-negative")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("/recent-approvals#");
+		assertThat(mvc.get().uri("/recent-approvals")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"camizestrant\"")
+			.contains("https://www.fda.gov/drugs/resources-information-approved-drugs/fda-approves-vepdegestrant")
+			.contains("Not yet checked");
 	}
 
 	@Test

@@ -1,0 +1,78 @@
+package org.mbcoptions.recent;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.mbcoptions.model.Her2Category;
+import org.mbcoptions.model.HrRequirement;
+import org.mbcoptions.therapy.Approval;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * The recent approvals, read once when the app starts: like the glossary, they change only when a seed script is
+ * applied, which needs a restart, so the results page can show them without another database statement.
+ */
+@Component
+public class RecentApprovals implements SmartInitializingSingleton {
+
+	/** One recent approval as pages show it. The biomarker code is null when none is required. */
+	public record Entry(String slug, String name, String brandName, Approval.Region region, LocalDate decidedOn,
+			String forWhom, String notYetChecked, HrRequirement hr, Set<Her2Category> her2, String biomarkerCode,
+			List<Link> sources) {
+
+		public Entry {
+			her2 = Set.copyOf(her2);
+			sources = List.copyOf(sources);
+		}
+
+	}
+
+	/** A source, detached from JPA because entries outlive the transaction that read them. */
+	public record Link(String title, String url, String publisher, LocalDate publishedOn) {
+	}
+
+	private final RecentApprovalRepository repository;
+
+	private volatile List<Entry> entries = List.of();
+
+	RecentApprovals(RecentApprovalRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		load(repository.findAllWithSources().stream().map(RecentApprovals::entry).toList());
+	}
+
+	void load(List<Entry> loaded) {
+		entries = List.copyOf(loaded);
+	}
+
+	/** All recent approvals, newest first. */
+	public List<Entry> entries() {
+		return entries;
+	}
+
+	/** Those that apply to some of a subtype's cancers: its HR status, and at least one of its HER2 categories. */
+	public List<Entry> forSubtype(HrRequirement hr, Set<Her2Category> her2) {
+		return entries.stream()
+			.filter(e -> e.hr() == HrRequirement.ANY || hr == HrRequirement.ANY || e.hr() == hr)
+			.filter(e -> e.her2().stream().anyMatch(her2::contains))
+			.toList();
+	}
+
+	private static Entry entry(RecentApproval r) {
+		List<Link> links = r.getSources()
+			.stream()
+			.sorted(Comparator.comparing(s -> s.getTitle()))
+			.map(s -> new Link(s.getTitle(), s.getUrl(), s.getPublisher(), s.getPublishedOn()))
+			.toList();
+		return new Entry(r.getSlug(), r.getName(), r.getBrandName(), r.getRegion(), r.getDecidedOn(), r.getForWhom(),
+				r.getNotYetChecked(), r.getHrStatus(), r.getHer2().categories(),
+				r.getBiomarker() == null ? null : r.getBiomarker().getCode(), links);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.mbcoptions.catalogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.mbcoptions.options.OptionResults;
+import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.ProfileParser;
+import org.mbcoptions.options.RecentOption;
+import org.mbcoptions.recent.RecentApprovals;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recent approvals whose pages are not ready must still reach the profiles they were approved for, and only those:
+ * an approved treatment missing from someone's results is the error this table exists to prevent.
+ */
+@DataJpaTest
+@Import({ OptionService.class, RecentApprovals.class })
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
+class RecentApprovalsCatalogueTest {
+
+	@Autowired
+	private OptionService options;
+
+	@Autowired
+	private RecentApprovals recentApprovals;
+
+	@Test
+	void theSeededRecentApprovalsAreLoadedNewestFirstWithTheirSources() {
+		assertThat(recentApprovals.entries()).extracting(RecentApprovals.Entry::slug)
+			.containsExactly("camizestrant", "gedatolisib", "vepdegestrant");
+		assertThat(recentApprovals.entries()).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
+	}
+
+	@Test
+	void hrPositiveHer2ZeroWithEsr1SeesAllThreeAsFitting() {
+		assertThat(recent("hr=positive&her2=zero&biomarker=esr1")).containsExactlyInAnyOrderEntriesOf(
+				Map.of("camizestrant", true, "gedatolisib", true, "vepdegestrant", true));
+	}
+
+	@Test
+	void withoutAnEsr1ResultTheEsr1DrugsWaitForTheTest() {
+		assertThat(recent("hr=positive&her2=low")).containsExactlyInAnyOrderEntriesOf(
+				Map.of("camizestrant", false, "gedatolisib", true, "vepdegestrant", false));
+	}
+
+	@Test
+	void unknownHrStillShowsThemButNotAsFitting() {
+		assertThat(recent("her2=zero")).containsExactlyInAnyOrderEntriesOf(
+				Map.of("camizestrant", false, "gedatolisib", false, "vepdegestrant", false));
+	}
+
+	@Test
+	void tripleNegativeAndHer2PositiveProfilesDoNotSeeThem() {
+		assertThat(recent("hr=negative&her2=zero&biomarker=esr1")).isEmpty();
+		assertThat(recent("hr=positive&her2=positive&biomarker=esr1")).isEmpty();
+	}
+
+	private Map<String, Boolean> recent(String query) {
+		Map<String, String[]> parameters = java.util.Arrays.stream(query.split("&"))
+			.map(p -> p.split("=", 2))
+			.collect(Collectors.toMap(kv -> kv[0], kv -> new String[] { kv[1] }));
+		OptionResults results = options.find(ProfileParser.parse(parameters), Locale.UK);
+		List<RecentOption> recent = results.recentApprovals();
+		return recent.stream().collect(Collectors.toMap(RecentOption::slug, RecentOption::fitsAnswers));
+	}
+
+}
