@@ -51,7 +51,7 @@ public final class ContentChecks {
 				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has no source (topic_source)")));
 			keys(connection, "select slug from topic where reviewed_on > ?", today)
 				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has a review date in the future")));
-			readingGrade(connection, "topic", "select slug, summary from topic order by slug", problems);
+			readingGrade(connection, "topic", "summary", "select slug, summary from topic order by slug", problems);
 		}
 		// Recent approvals came with a later schema script too.
 		if (tableExists(connection, "recent_approval")) {
@@ -62,8 +62,8 @@ public final class ContentChecks {
 						"has no source (recent_approval_source)")));
 			keys(connection, "select slug from recent_approval where reviewed_on > ?", today)
 				.forEach(slug -> problems.add(new ContentProblem("recent_approval", slug, "has a review date in the future")));
-			readingGrade(connection, "recent_approval", "select slug, for_whom from recent_approval order by slug",
-					problems);
+			readingGrade(connection, "recent_approval", "for_whom",
+					"select slug, for_whom from recent_approval order by slug", problems);
 		}
 		keys(connection, "select slug from therapy where reviewed_on > ?", today)
 			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has a review date in the future")));
@@ -73,18 +73,18 @@ public final class ContentChecks {
 			.filter(code -> !BiomarkerAnswer.isKnownCode(code))
 			.forEach(code -> problems.add(new ContentProblem("biomarker", code,
 					"is not a biomarker code the public URLs accept: " + allowedCodes())));
-		readingGrade(connection, "therapy", "select slug, summary from therapy order by slug", problems);
+		readingGrade(connection, "therapy", "summary", "select slug, summary from therapy order by slug", problems);
 		return problems;
 	}
 
-	private static void readingGrade(Connection connection, String table, String sql, List<ContentProblem> problems)
-			throws SQLException {
+	private static void readingGrade(Connection connection, String table, String column, String sql,
+			List<ContentProblem> problems) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				double grade = ReadingGrade.of(rows.getString(2));
 				if (grade > MAX_SUMMARY_GRADE) {
 					problems.add(new ContentProblem(table, rows.getString(1), String.format(Locale.ROOT,
-							"summary reads at grade %.1f, above %.0f: use shorter sentences and words", grade,
+							"%s reads at grade %.1f, above %.0f: use shorter sentences and words", column, grade,
 							MAX_SUMMARY_GRADE)));
 				}
 			}

@@ -37,7 +37,7 @@ class RecentApprovalsCatalogueTest {
 	@Test
 	void theSeededRecentApprovalsAreLoadedNewestFirstWithTheirSources() {
 		assertThat(recentApprovals.entries()).extracting(RecentApprovals.Entry::slug)
-			.containsExactly("camizestrant", "gedatolisib", "vepdegestrant");
+			.containsExactly("camizestrant", "gedatolisib", "palbociclib-her2-maintenance", "vepdegestrant");
 		assertThat(recentApprovals.entries()).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
 	}
 
@@ -60,9 +60,15 @@ class RecentApprovalsCatalogueTest {
 	}
 
 	@Test
-	void tripleNegativeAndHer2PositiveProfilesDoNotSeeThem() {
+	void hrPositiveHer2PositiveSeesOnlyTheHer2Maintenance() {
+		assertThat(recent("hr=positive&her2=positive&biomarker=esr1"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("palbociclib-her2-maintenance", true));
+	}
+
+	@Test
+	void tripleNegativeAndHrNegativeHer2PositiveProfilesSeeNone() {
 		assertThat(recent("hr=negative&her2=zero&biomarker=esr1")).isEmpty();
-		assertThat(recent("hr=positive&her2=positive&biomarker=esr1")).isEmpty();
+		assertThat(recent("hr=negative&her2=positive")).isEmpty();
 	}
 
 	private Map<String, Boolean> recent(String query) {
