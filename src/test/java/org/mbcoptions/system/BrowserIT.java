@@ -116,6 +116,26 @@ class BrowserIT {
 	}
 
 	@Test
+	void aVisitorSeesARecentApprovalThatNeedsATestAndOpensWhatIsKnownAboutIt() {
+		page.navigate(url("/"));
+		page.getByLabel("HR-positive (ER or PR positive)").check();
+		page.getByLabel("HER2-low (1+, or 2+ without extra HER2 genes)").check();
+		page.locator("#show-options").click();
+
+		Locator vepdegestrant = page.locator("#recent li.recent[data-slug='vepdegestrant']");
+		assertThat(vepdegestrant.innerText()).contains("Vepdegestrant (Veppanu)").contains("A test result is missing");
+		assertThat(page.locator("#recent li.recent[data-slug='gedatolisib']").innerText())
+			.contains("It may fit your answers");
+		assertThat(page.locator("#options li.option[data-slug='vepdegestrant']").count()).isZero();
+		vepdegestrant.getByText("Vepdegestrant (Veppanu)").click();
+
+		page.waitForURL(address -> address.endsWith("/recent-approvals#vepdegestrant"));
+		Locator entry = page.locator("#vepdegestrant");
+		assertThat(entry.innerText()).contains("Not yet checked").contains("1 May 2026");
+		assertThat(entry.locator(".sources a").first().getAttribute("href")).startsWith("https://");
+	}
+
+	@Test
 	void aVisitorLooksUpAWordWhereItFirstAppearsAndInTheGlossary() {
 		page.navigate(url("/therapies/sacituzumab-govitecan"));
 		Locator antibody = page.locator("#summary dfn", new Page.LocatorOptions().setHasText("antibody"));
