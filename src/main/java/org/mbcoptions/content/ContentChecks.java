@@ -28,6 +28,22 @@ public final class ContentChecks {
 	private ContentChecks() {
 	}
 
+	/**
+	 * The clinical rules ({@code ClinicalRules}) hold from this script version on: the schema script before it made
+	 * their tables, and the content script it names filled them.
+	 */
+	public static final int CLINICAL_RULES_FROM_VERSION = 26;
+
+	/** The checks for the catalogue as it is after the script of this version. */
+	public static List<ContentProblem> errors(Connection connection, LocalDate today, int version)
+			throws SQLException {
+		List<ContentProblem> problems = errors(connection, today);
+		if (version >= CLINICAL_RULES_FROM_VERSION) {
+			problems.addAll(ClinicalRulesCheck.problems(connection));
+		}
+		return problems;
+	}
+
 	public static List<ContentProblem> errors(Connection connection, LocalDate today) throws SQLException {
 		List<ContentProblem> problems = new ArrayList<>();
 		keys(connection, """

@@ -45,7 +45,9 @@ public class ContentValidationCallback implements Callback {
 		try {
 			if (event == Event.AFTER_EACH_MIGRATE) {
 				String script = context.getMigrationInfo().getScript();
-				List<ContentProblem> errors = ContentChecks.errors(context.getConnection(), today);
+				var migration = context.getMigrationInfo().getVersion();
+				int version = migration == null ? Integer.MAX_VALUE : Integer.parseInt(migration.getMajorAsString());
+				List<ContentProblem> errors = ContentChecks.errors(context.getConnection(), today, version);
 				if (!errors.isEmpty()) {
 					throw new FlywayException("Content check failed after " + script + ":\n"
 							+ errors.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"))

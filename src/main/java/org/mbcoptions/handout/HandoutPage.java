@@ -12,7 +12,26 @@ public record HandoutPage(Subtype subtype, Map<TreatmentLine, List<Item>> byLine
 		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, LocalDate reviewedOn, String contentVersion) {
 
 	/** One option in one line: how it is given and the side effects most people notice. */
-	public record Item(String slug, String name, String route, List<String> keySideEffects, List<String> needs) {
+	public record Item(String slug, String name, String route, List<String> keySideEffects, List<String> needs,
+			boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor) {
+
+		/**
+		 * Marks after the name, explained once in the handout's legend: two sheets leave no room to repeat
+		 * "before menopause, with ovarian suppression" on every hormone option.
+		 */
+		public String marks() {
+			return (alsoGivenFor.contains(org.mbcoptions.model.Person.PREMENOPAUSAL) ? "*" : "")
+					+ (alsoGivenFor.contains(org.mbcoptions.model.Person.MALE) ? "†" : "");
+		}
+
+	}
+
+	/** Whether any option carries a companion mark, so the legend is printed only when it explains something. */
+	public boolean hasCompanionMarks() {
+		return java.util.stream.Stream
+			.of(byLine.values().stream().flatMap(List::stream), siteSpecific.stream(), rareChanges.stream())
+			.flatMap(s -> s)
+			.anyMatch(i -> !i.alsoGivenFor().isEmpty());
 	}
 
 	/** A test that could open options for this subtype, and which. */

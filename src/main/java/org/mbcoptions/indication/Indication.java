@@ -20,6 +20,7 @@ import org.mbcoptions.model.Her2Set;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.MetastaticSite;
+import org.mbcoptions.model.SexRequirement;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.source.Source;
 import org.mbcoptions.therapy.Therapy;
@@ -47,6 +48,9 @@ public class Indication extends BaseEntity {
 	private MenopauseRequirement menopause;
 
 	@Enumerated(EnumType.STRING)
+	private SexRequirement sex;
+
+	@Enumerated(EnumType.STRING)
 	private MetastaticSite site;
 
 	@Enumerated(EnumType.STRING)
@@ -60,6 +64,11 @@ public class Indication extends BaseEntity {
 	@JoinTable(name = "indication_biomarker", joinColumns = @JoinColumn(name = "indication_id"),
 			inverseJoinColumns = @JoinColumn(name = "biomarker_id"))
 	private Set<Biomarker> biomarkers = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "indication_biomarker_absent", joinColumns = @JoinColumn(name = "indication_id"),
+			inverseJoinColumns = @JoinColumn(name = "biomarker_id"))
+	private Set<Biomarker> absentBiomarkers = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "indication_source", joinColumns = @JoinColumn(name = "indication_id"),
@@ -89,6 +98,10 @@ public class Indication extends BaseEntity {
 		return menopause;
 	}
 
+	public SexRequirement getSex() {
+		return sex;
+	}
+
 	public MetastaticSite getSite() {
 		return site;
 	}
@@ -107,6 +120,11 @@ public class Indication extends BaseEntity {
 
 	public Set<Biomarker> getBiomarkers() {
 		return biomarkers;
+	}
+
+	/** Biomarkers that must have been tested for and not found. */
+	public Set<Biomarker> getAbsentBiomarkers() {
+		return absentBiomarkers;
 	}
 
 	public Set<Source> getSources() {

@@ -15,6 +15,7 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 			left join fetch t.drugs td
 			left join fetch td.drug
 			left join fetch i.biomarkers
+			left join fetch i.absentBiomarkers
 			order by i.code""")
 	@Transactional(readOnly = true)
 	List<Indication> findAllForMatching();
@@ -22,6 +23,7 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 	@Query("""
 			select distinct i from Indication i
 			left join fetch i.biomarkers
+			left join fetch i.absentBiomarkers
 			left join fetch i.sources
 			where i.therapy.slug = :slug
 			order by i.code""")

@@ -9,13 +9,17 @@ import java.util.Set;
 import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.MenopauseRequirement;
+import org.mbcoptions.model.SexRequirement;
 
 /**
  * The filter rules, in one place. An option fits when its hormone-receptor and HER2 conditions are met by what
- * the visitor knows and every biomarker it needs is reported present. When hormone-receptor or HER2 status is
- * unknown, or a needed biomarker is not reported, the option is not called a fit: it is offered as a test that
- * could open it. Menopause and site only rule options out when the visitor's answer contradicts them; when
- * they are not given, the option is shown with what was not known.
+ * the visitor knows, every biomarker it needs is reported found and every biomarker it needs absent is reported
+ * not found. When hormone-receptor or HER2 status is unknown, or a biomarker it depends on was not reported, the
+ * option is not called a fit: it is offered as a test that could open it. A result that came back negative is
+ * information: it rules out what needs the biomarker. Menopause, sex and site only rule options out when the
+ * visitor's answer contradicts them; when they are not given, the option is shown with what was not known. For a
+ * man, menopause does not apply: what is used "after menopause" in a label open to men fits, what is used only
+ * before menopause does not.
  */
 public final class OptionMatcher {
 
@@ -38,7 +42,10 @@ public final class OptionMatcher {
 		if (!her2(profile.her2(), criteria.her2(), matched, pending)) {
 			return new Match.RuledOut();
 		}
-		if (!menopause(profile.menopause(), criteria.menopause(), matched, notKnown)) {
+		if (!sex(profile, criteria, matched, notKnown)) {
+			return new Match.RuledOut();
+		}
+		if (!profile.isMale() && !menopause(profile.menopause(), criteria, matched, notKnown)) {
 			return new Match.RuledOut();
 		}
 		if (criteria.site() != null) {
@@ -55,6 +62,20 @@ public final class OptionMatcher {
 		for (String code : criteria.biomarkers()) {
 			if (profile.hasBiomarker(code)) {
 				matched.add(new Fact("biomarker", code));
+			}
+			else if (profile.testedNegativeFor(code)) {
+				return new Match.RuledOut();
+			}
+			else {
+				pending.add(new PendingTest(code));
+			}
+		}
+		for (String code : criteria.absentBiomarkers()) {
+			if (profile.testedNegativeFor(code)) {
+				matched.add(new Fact("biomarkerAbsent", code));
+			}
+			else if (profile.hasBiomarker(code)) {
+				return new Match.RuledOut();
 			}
 			else {
 				pending.add(new PendingTest(code));
@@ -113,13 +134,33 @@ public final class OptionMatcher {
 		return true;
 	}
 
-	private static boolean menopause(MenopauseAnswer answer, MenopauseRequirement required, List<Fact> matched,
+	private static boolean sex(Profile profile, Criteria criteria, List<Fact> matched, List<Fact> notKnown) {
+		if (profile.isMale()) {
+			if (criteria.sex() == SexRequirement.FEMALE || criteria.menopause() == MenopauseRequirement.PRE) {
+				return false;
+			}
+			if (criteria.menopause() == MenopauseRequirement.POST) {
+				matched.add(Fact.of("sex.male"));
+			}
+			return true;
+		}
+		if (criteria.sex() == SexRequirement.FEMALE && profile.sex() == SexAnswer.UNKNOWN) {
+			notKnown.add(Fact.of("sex.female"));
+		}
+		return true;
+	}
+
+	private static boolean menopause(MenopauseAnswer answer, Criteria criteria, List<Fact> matched,
 			List<Fact> notKnown) {
+		MenopauseRequirement required = criteria.menopause();
 		if (required == MenopauseRequirement.ANY) {
 			return true;
 		}
 		if (answer == MenopauseAnswer.UNKNOWN) {
-			notKnown.add(Fact.of("menopause." + required.name().toLowerCase(java.util.Locale.ROOT)));
+			// "After menopause" in a label open to men also covers men; in a women-only label it does not.
+			String key = required == MenopauseRequirement.POST && criteria.sex() == SexRequirement.ANY ? "post"
+					: required.name().toLowerCase(java.util.Locale.ROOT) + "Women";
+			notKnown.add(Fact.of("menopause." + key));
 			return true;
 		}
 		if (answer.name().equals(required.name())) {

@@ -15,9 +15,12 @@ import org.mbcoptions.biomarker.Biomarker;
 import org.mbcoptions.indication.Indication;
 import org.mbcoptions.indication.IndicationRepository;
 import org.mbcoptions.model.MenopauseRequirement;
+import org.mbcoptions.model.Person;
+import org.mbcoptions.model.SexRequirement;
 import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.model.TreatmentLine;
+import org.mbcoptions.therapy.Companions;
 import org.mbcoptions.therapy.Therapy;
 import org.mbcoptions.therapy.TherapyDrug;
 import org.springframework.context.MessageSource;
@@ -36,11 +39,15 @@ public class OptionService {
 
 	private final RecentApprovals recentApprovals;
 
-	public OptionService(IndicationRepository indications, MessageSource messages, RecentApprovals recentApprovals) {
+	private final Companions companions;
+
+	public OptionService(IndicationRepository indications, MessageSource messages, RecentApprovals recentApprovals,
+			Companions companions) {
 		this.indications = indications;
 		this.reasons = new ReasonWriter(messages);
 		this.messages = messages;
 		this.recentApprovals = recentApprovals;
+		this.companions = companions;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,10 +58,12 @@ public class OptionService {
 
 		for (Indication indication : indications.findAllForMatching()) {
 			indication.getBiomarkers().forEach(b -> biomarkersByCode.put(b.getCode(), b));
-			Match match = OptionMatcher.match(profile, criteriaOf(indication));
+			indication.getAbsentBiomarkers().forEach(b -> biomarkersByCode.put(b.getCode(), b));
+			Criteria criteria = criteriaOf(indication);
+			Match match = OptionMatcher.match(profile, criteria);
 			if (match instanceof Match.Fits fit) {
 				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()), k -> new Accumulator())
-					.add(fit, indication.getConditions());
+					.add(fit, criteria, indication.getConditions());
 			}
 			else if (match instanceof Match.NeedsTest needs) {
 				opened.computeIfAbsent(needs.test(), k -> new LinkedHashSet<>()).add(indication.getTherapy());
@@ -62,12 +71,12 @@ public class OptionService {
 		}
 
 		List<OptionView> options = new ArrayList<>();
-		fits.forEach((key, acc) -> options.add(view(key, acc, biomarkersByCode, locale)));
+		fits.forEach((key, acc) -> options.add(view(key, acc, profile, biomarkersByCode, locale)));
 		Set<String> fittingSlugs = new LinkedHashSet<>();
 		options.forEach(o -> fittingSlugs.add(o.slug()));
 
 		List<TestSuggestion> tests = suggestions(opened, fittingSlugs, biomarkersByCode, locale);
-		return new OptionResults(profile, group(options), tests, CareTeamQuestions.of(tests, messages, locale),
+		return new OptionResults(profile, group(options, profile), tests, CareTeamQuestions.of(tests, messages, locale),
 				recent(profile));
 	}
 
@@ -75,8 +84,9 @@ public class OptionService {
 	private List<RecentOption> recent(Profile profile) {
 		List<RecentOption> result = new ArrayList<>();
 		for (RecentApprovals.Entry e : recentApprovals.entries()) {
-			Criteria criteria = new Criteria(e.hr(), e.her2(), MenopauseRequirement.ANY, null,
-					e.biomarkerCode() == null ? List.of() : List.of(e.biomarkerCode()));
+			Criteria criteria = new Criteria(e.hr(), e.her2(), MenopauseRequirement.ANY, SexRequirement.ANY, null,
+					e.biomarkerCode() == null ? List.of() : List.of(e.biomarkerCode()),
+					e.absentBiomarkerCode() == null ? List.of() : List.of(e.absentBiomarkerCode()));
 			Match match = OptionMatcher.match(profile, criteria);
 			if (!(match instanceof Match.RuledOut)) {
 				result.add(new RecentOption(e.slug(), e.name(), e.brandName(), e.region(), e.decidedOn(), e.forWhom(),
@@ -88,23 +98,84 @@ public class OptionService {
 
 	static Criteria criteriaOf(Indication indication) {
 		return new Criteria(indication.getHrStatus(), indication.getHer2().categories(), indication.getMenopause(),
-				indication.getSite(), indication.getBiomarkers().stream().map(Biomarker::getCode).sorted().toList());
+				indication.getSex(), indication.getSite(), codes(indication.getBiomarkers()),
+				codes(indication.getAbsentBiomarkers()));
 	}
 
-	private OptionView view(OptionKey key, Accumulator acc, Map<String, Biomarker> biomarkers, Locale locale) {
+	private static List<String> codes(Set<Biomarker> biomarkers) {
+		return biomarkers.stream().map(Biomarker::getCode).sorted().toList();
+	}
+
+	/**
+	 * One option as this person takes it: before menopause a regimen with an aromatase inhibitor or fulvestrant
+	 * holds ovarian suppression, and in men one with an aromatase inhibitor holds a GnRH agent, in its drugs and
+	 * its name. When menopause or sex is not known, a note says what is added for whom.
+	 */
+	private OptionView view(OptionKey key, Accumulator acc, Profile profile, Map<String, Biomarker> biomarkers,
+			Locale locale) {
 		Therapy therapy = key.therapy();
 		List<String> matched = acc.matched.stream().map(f -> reasons.fact(f, biomarkers, locale)).toList();
 		List<String> notKnown = acc.notKnown.stream().map(f -> reasons.notKnown(f, locale)).toList();
-		List<String> drugs = therapy.getDrugs().stream().map(TherapyDrug::getDrug).map(d -> d.getName()).toList();
-		return new OptionView(therapy.getSlug(), therapy.getName(), drugs, key.line(), therapy.getCategory(),
-				reasons.why(matched, notKnown, locale), matched, notKnown, List.copyOf(acc.conditions));
+		List<String> drugs = new ArrayList<>(
+				therapy.getDrugs().stream().map(TherapyDrug::getDrug).map(d -> d.getName()).toList());
+		String name = therapy.getName();
+		List<String> notes = new ArrayList<>();
+		for (Person person : Person.values()) {
+			List<String> added = companions.forRegimen(drugs, person);
+			if (added.isEmpty()) {
+				continue;
+			}
+			String messageKey = person.name().toLowerCase(Locale.ROOT);
+			if (applies(person, profile)) {
+				drugs.addAll(added);
+				name = messages.getMessage("option.with." + messageKey, new Object[] { name }, locale);
+				notes.add(messages.getMessage("option.added." + messageKey, new Object[] { String.join(" or ", added) },
+						locale));
+			}
+			else if (mayApply(person, profile)) {
+				notes.add(messages.getMessage("option.addedFor." + messageKey,
+						new Object[] { String.join(" or ", added) }, locale));
+			}
+		}
+		if (profile.her2() == Her2Answer.POSITIVE && therapy.getCategory() == TherapyCategory.HORMONE_THERAPY) {
+			notes.add(0, messages.getMessage("option.her2PositiveHormoneOnly", null, locale));
+		}
+		return new OptionView(therapy.getSlug(), name, List.copyOf(drugs), key.line(), therapy.getCategory(),
+				reasons.why(matched, notKnown, locale), matched, notKnown, List.copyOf(acc.conditions),
+				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound));
 	}
 
-	private static List<OptionResults.LineGroup> group(List<OptionView> options) {
+	private static boolean applies(Person person, Profile profile) {
+		return switch (person) {
+			case PREMENOPAUSAL -> profile.isPremenopausal();
+			case MALE -> profile.isMale();
+		};
+	}
+
+	/** Not known either way: menopause not given (and not a man), or sex not given. */
+	private static boolean mayApply(Person person, Profile profile) {
+		return switch (person) {
+			case PREMENOPAUSAL -> !profile.isMale() && profile.menopause() == MenopauseAnswer.UNKNOWN;
+			case MALE -> profile.sex() == SexAnswer.UNKNOWN;
+		};
+	}
+
+	/**
+	 * Lines in order, kinds in display order, names A to Z. For HER2-positive cancer the HER2 regimens come first
+	 * and hormone therapy alone last: it is for some people only (ESMO/ABC guidance), after HER2-based options.
+	 */
+	private static List<OptionResults.LineGroup> group(List<OptionView> options, Profile profile) {
+		boolean her2Positive = profile.her2() == Her2Answer.POSITIVE;
+		Comparator<TherapyCategory> order = Comparator.comparingInt(c -> !her2Positive ? c.ordinal() : switch (c) {
+			case HER2_TARGETED -> -2;
+			case ANTIBODY_DRUG_CONJUGATE -> -1;
+			case HORMONE_THERAPY -> TherapyCategory.values().length;
+			default -> c.ordinal();
+		});
 		Map<TreatmentLine, Map<TherapyCategory, List<OptionView>>> byLine = new EnumMap<>(TreatmentLine.class);
 		options.stream()
 			.sorted(Comparator.comparing(OptionView::name, String.CASE_INSENSITIVE_ORDER))
-			.forEach(o -> byLine.computeIfAbsent(o.line(), l -> new EnumMap<>(TherapyCategory.class))
+			.forEach(o -> byLine.computeIfAbsent(o.line(), l -> new TreeMap<>(order))
 				.computeIfAbsent(o.category(), c -> new ArrayList<>())
 				.add(o));
 		List<OptionResults.LineGroup> groups = new ArrayList<>();
@@ -163,10 +234,16 @@ public class OptionService {
 
 		private final Set<String> conditions = new LinkedHashSet<>();
 
-		void add(Match.Fits fit, String condition) {
+		private final Set<String> needsFound = new java.util.TreeSet<>();
+
+		private final Set<String> needsNotFound = new java.util.TreeSet<>();
+
+		void add(Match.Fits fit, Criteria criteria, String condition) {
 			matched.addAll(fit.matched());
 			notKnown.addAll(fit.notKnown());
 			conditions.add(condition);
+			needsFound.addAll(criteria.biomarkers());
+			needsNotFound.addAll(criteria.absentBiomarkers());
 		}
 
 	}

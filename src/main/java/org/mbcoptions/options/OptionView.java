@@ -6,9 +6,13 @@ import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
- * One therapy that fits the profile at one line of treatment. {@code why} is the one-line reason; the lists
- * behind it say which answers matched and what was not known.
+ * One therapy that fits the profile at one line of treatment, as this person would take it: {@code name} and
+ * {@code drugs} include what is added for them (ovarian suppression before menopause, a GnRH agent for men).
+ * {@code why} is the one-line reason; the lists behind it say which answers matched and what was not known.
+ * {@code notes} say what is added, or would be for someone else; {@code needsFound} and {@code needsNotFound} are
+ * the biomarker codes the option depends on being found, or tested and not found.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
-		String why, List<String> matched, List<String> notKnown, List<String> conditions) {
+		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
+		List<String> needsFound, List<String> needsNotFound) {
 }

@@ -40,23 +40,27 @@ class OptionsApiController {
 
 	}
 
-	record ProfileJson(String hr, String her2, List<String> biomarkers, String menopause, List<String> sites) {
+	/** The answers as read; for a man {@code menopause} is "unknown", because it does not apply. */
+	record ProfileJson(String hr, String her2, List<String> biomarkers, List<String> notFound, String menopause,
+			String sex, List<String> sites) {
 
 		static ProfileJson of(Profile p) {
 			return new ProfileJson(p.hr().param(), p.her2().param(),
-					p.biomarkers().stream().map(BiomarkerAnswer::code).toList(), p.menopause().param(),
+					p.biomarkers().stream().map(BiomarkerAnswer::code).toList(),
+					p.notFound().stream().map(BiomarkerAnswer::code).toList(), p.menopause().param(), p.sex().param(),
 					p.sites().stream().map(SiteAnswer::param).toList());
 		}
 
 	}
 
 	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
-			List<String> matched, List<String> notKnown, List<String> conditions) {
+			List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
+			List<String> needsFound, List<String> needsNotFound) {
 
 		static OptionJson of(OptionView o) {
 			return new OptionJson(o.name(), o.slug(), o.drugs(), o.line().name().toLowerCase(Locale.ROOT),
 					o.category().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.why(), o.matched(), o.notKnown(),
-					o.conditions());
+					o.conditions(), o.notes(), o.needsFound(), o.needsNotFound());
 		}
 
 	}

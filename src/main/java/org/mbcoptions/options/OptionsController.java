@@ -29,6 +29,10 @@ class OptionsController {
 	@GetMapping("/options")
 	String results(HttpServletRequest request, Locale locale, Model model) {
 		Profile profile = ProfileParser.parse(request.getParameterMap());
+		if (ProfileParser.hasFormResults(request.getParameterMap())) {
+			// The form's per-test radio groups become the short address people share: biomarker=…&notFound=…
+			return "redirect:/options?" + ProfileParser.toQuery(profile);
+		}
 		model.addAttribute("form", ProfileForm.of(profile));
 		model.addAttribute("results", options.find(profile, locale));
 		model.addAttribute("query", ProfileParser.toQuery(profile));

@@ -5,16 +5,29 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a visitor knows about the cancer. Anything not given is unknown; biomarkers and sites not listed are
- * "not reported", which is not the same as absent.
+ * What a visitor knows about the cancer. Anything not given is unknown. A biomarker in {@code biomarkers} was
+ * found; one in {@code notFound} was tested for and not found, which is information, not "unknown"; any other was
+ * not reported. For a man, menopause does not apply and is always {@code UNKNOWN}.
  */
-public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, MenopauseAnswer menopause,
-		Set<SiteAnswer> sites) {
+public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, Set<BiomarkerAnswer> notFound,
+		MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites) {
 
 	public Profile {
-		biomarkers = Collections.unmodifiableSet(biomarkers.isEmpty() ? EnumSet.noneOf(BiomarkerAnswer.class)
-				: EnumSet.copyOf(biomarkers));
-		sites = Collections.unmodifiableSet(sites.isEmpty() ? EnumSet.noneOf(SiteAnswer.class) : EnumSet.copyOf(sites));
+		biomarkers = copy(biomarkers, BiomarkerAnswer.class);
+		notFound = copy(notFound, BiomarkerAnswer.class);
+		sites = copy(sites, SiteAnswer.class);
+		if (sex == SexAnswer.MALE) {
+			menopause = MenopauseAnswer.UNKNOWN;
+		}
+		if (!Collections.disjoint(biomarkers, notFound)) {
+			throw new IllegalArgumentException("a biomarker cannot be both found and not found");
+		}
+	}
+
+	/** The profile of the answers most tests start from: HR, HER2, found biomarkers, menopause and sites. */
+	public Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, MenopauseAnswer menopause,
+			Set<SiteAnswer> sites) {
+		this(hr, her2, biomarkers, Set.of(), menopause, SexAnswer.UNKNOWN, sites);
 	}
 
 	public static Profile unknown() {
@@ -25,9 +38,26 @@ public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomark
 		return biomarkers.stream().anyMatch(b -> b.code().equals(code));
 	}
 
+	public boolean testedNegativeFor(String code) {
+		return notFound.stream().anyMatch(b -> b.code().equals(code));
+	}
+
+	public boolean isMale() {
+		return sex == SexAnswer.MALE;
+	}
+
+	/** Before menopause, so a regimen's ovarian suppression is part of it. */
+	public boolean isPremenopausal() {
+		return !isMale() && menopause == MenopauseAnswer.PRE;
+	}
+
 	public boolean isEmpty() {
-		return hr == HrAnswer.UNKNOWN && her2 == Her2Answer.UNKNOWN && biomarkers.isEmpty()
-				&& menopause == MenopauseAnswer.UNKNOWN && sites.isEmpty();
+		return hr == HrAnswer.UNKNOWN && her2 == Her2Answer.UNKNOWN && biomarkers.isEmpty() && notFound.isEmpty()
+				&& menopause == MenopauseAnswer.UNKNOWN && sex == SexAnswer.UNKNOWN && sites.isEmpty();
+	}
+
+	private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+		return Collections.unmodifiableSet(values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values));
 	}
 
 }

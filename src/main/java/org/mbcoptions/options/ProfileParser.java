@@ -10,25 +10,67 @@ import java.util.Set;
 import org.mbcoptions.system.InvalidParameterException;
 
 /**
- * Reads a profile from the public query parameters {@code hr, her2, biomarker, menopause, site}. Our own
- * parameters are strict: a value outside the list, or a single-valued parameter given twice, is rejected. Any
- * other parameter (utm_source, fbclid, ...) is ignored, so shared links keep working. An empty value means
- * unknown, as a form sends it.
+ * Reads a profile from the public query parameters {@code hr, her2, biomarker, notFound, menopause, sex, site}.
+ * Our own parameters are strict: a value outside the list, a single-valued parameter given twice, or a biomarker
+ * both found and not found, is rejected. Any other parameter (utm_source, fbclid, ...) is ignored, so shared links
+ * keep working. An empty value means unknown, as a form sends it. For a man a menopause answer is ignored.
  */
 public final class ProfileParser {
 
-	public static final List<String> PARAMETERS = List.of("hr", "her2", "biomarker", "menopause", "site");
+	public static final List<String> PARAMETERS = List.of("hr", "her2", "biomarker", "notFound", "menopause", "sex",
+			"site");
+
+	/**
+	 * The form asks "found, not found or not tested" for each test as one radio group per test, named
+	 * {@code result.<code>}; such a request is read as the same answers and redirected to the canonical address.
+	 */
+	public static final String RESULT_PREFIX = "result.";
+
+	private static final List<String> RESULT_VALUES = List.of("found", "notFound", "");
 
 	private ProfileParser() {
+	}
+
+	/** Whether the request came from the form's radio groups and should be redirected to {@link #toQuery}. */
+	public static boolean hasFormResults(Map<String, String[]> params) {
+		return params.keySet().stream().anyMatch(name -> name.startsWith(RESULT_PREFIX));
 	}
 
 	public static Profile parse(Map<String, String[]> params) {
 		HrAnswer hr = single(params, "hr", HrAnswer.class, HrAnswer.UNKNOWN);
 		Her2Answer her2 = single(params, "her2", Her2Answer.class, Her2Answer.UNKNOWN);
 		MenopauseAnswer menopause = single(params, "menopause", MenopauseAnswer.class, MenopauseAnswer.UNKNOWN);
+		SexAnswer sex = single(params, "sex", SexAnswer.class, SexAnswer.UNKNOWN);
 		Set<SiteAnswer> sites = many(params, "site", SiteAnswer.class, false);
 		Set<BiomarkerAnswer> biomarkers = many(params, "biomarker", BiomarkerAnswer.class, true);
-		return new Profile(hr, her2, biomarkers, menopause, sites);
+		Set<BiomarkerAnswer> notFound = many(params, "notFound", BiomarkerAnswer.class, true);
+		formResults(params, biomarkers, notFound);
+		if (biomarkers.stream().anyMatch(notFound::contains)) {
+			throw InvalidParameterException.conflict("notFound", allowed(BiomarkerAnswer.class),
+					"error.400.foundAndNotFound");
+		}
+		return new Profile(hr, her2, biomarkers, notFound, menopause, sex, sites);
+	}
+
+	private static void formResults(Map<String, String[]> params, Set<BiomarkerAnswer> found,
+			Set<BiomarkerAnswer> notFound) {
+		for (Map.Entry<String, String[]> param : params.entrySet()) {
+			if (!param.getKey().startsWith(RESULT_PREFIX)) {
+				continue;
+			}
+			BiomarkerAnswer biomarker = lookup(param.getKey(), param.getKey().substring(RESULT_PREFIX.length()),
+					BiomarkerAnswer.class, true);
+			String[] values = param.getValue();
+			if (values.length != 1 || !RESULT_VALUES.contains(values[0])) {
+				throw new InvalidParameterException(param.getKey(), RESULT_VALUES.subList(0, 2), values.length > 1);
+			}
+			if (values[0].equals("found")) {
+				found.add(biomarker);
+			}
+			else if (values[0].equals("notFound")) {
+				notFound.add(biomarker);
+			}
+		}
 	}
 
 	private static <E extends Enum<E> & ParameterValue> E single(Map<String, String[]> params, String name,
@@ -80,7 +122,13 @@ public final class ProfileParser {
 		append(query, "hr", profile.hr().param());
 		append(query, "her2", profile.her2().param());
 		profile.biomarkers().forEach(b -> append(query, "biomarker", b.param()));
-		append(query, "menopause", profile.menopause().param());
+		profile.notFound().forEach(b -> append(query, "notFound", b.param()));
+		if (profile.sex() != SexAnswer.UNKNOWN) {
+			append(query, "sex", profile.sex().param());
+		}
+		if (!profile.isMale()) {
+			append(query, "menopause", profile.menopause().param());
+		}
 		profile.sites().forEach(s -> append(query, "site", s.param()));
 		return query.toString();
 	}

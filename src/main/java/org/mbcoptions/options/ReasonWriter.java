@@ -23,6 +23,11 @@ final class ReasonWriter {
 				Biomarker biomarker = biomarkers.get(fact.argument());
 				yield biomarker != null ? PlainText.midSentence(biomarker.getName()) : fact.argument();
 			}
+			case "biomarkerAbsent" -> {
+				Biomarker biomarker = biomarkers.get(fact.argument());
+				yield msg("fact.biomarkerAbsent", locale,
+						biomarker != null ? PlainText.midSentence(biomarker.getName()) : fact.argument());
+			}
 			case "site" -> msg("fact.site", locale, siteName(fact.argument(), locale));
 			default -> msg("fact." + fact.key(), locale);
 		};

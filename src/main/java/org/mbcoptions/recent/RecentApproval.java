@@ -53,6 +53,11 @@ public class RecentApproval extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Biomarker biomarker;
 
+	/** A biomarker that must have been tested for and not found (gedatolisib: no PIK3CA mutation). */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "absent_biomarker_id")
+	private Biomarker absentBiomarker;
+
 	private LocalDate reviewedOn;
 
 	@ManyToMany
@@ -101,6 +106,10 @@ public class RecentApproval extends BaseEntity {
 
 	public Biomarker getBiomarker() {
 		return biomarker;
+	}
+
+	public Biomarker getAbsentBiomarker() {
+		return absentBiomarker;
 	}
 
 	public LocalDate getReviewedOn() {

@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecentApprovals implements SmartInitializingSingleton {
 
-	/** One recent approval as pages show it. The biomarker code is null when none is required. */
+	/**
+	 * One recent approval as pages show it. The biomarker code is null when none is required; the absent
+	 * biomarker code is null unless a test must have found no change.
+	 */
 	public record Entry(String slug, String name, String brandName, Approval.Region region, LocalDate decidedOn,
 			String forWhom, String notYetChecked, HrRequirement hr, Set<Her2Category> her2, String biomarkerCode,
-			List<Link> sources) {
+			String absentBiomarkerCode, List<Link> sources) {
 
 		public Entry {
 			her2 = Set.copyOf(her2);
@@ -72,7 +75,8 @@ public class RecentApprovals implements SmartInitializingSingleton {
 			.toList();
 		return new Entry(r.getSlug(), r.getName(), r.getBrandName(), r.getRegion(), r.getDecidedOn(), r.getForWhom(),
 				r.getNotYetChecked(), r.getHrStatus(), r.getHer2().categories(),
-				r.getBiomarker() == null ? null : r.getBiomarker().getCode(), links);
+				r.getBiomarker() == null ? null : r.getBiomarker().getCode(),
+				r.getAbsentBiomarker() == null ? null : r.getAbsentBiomarker().getCode(), links);
 	}
 
 }

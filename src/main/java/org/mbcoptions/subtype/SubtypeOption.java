@@ -9,10 +9,13 @@ import org.mbcoptions.model.TreatmentLine;
 /**
  * A therapy used in a subtype at one line. {@code needsOneOf} lists the biomarker results that open it (one row
  * per alternative); empty when no biomarker is needed. {@code anySubtype}: a tumour-agnostic use.
+ * {@code hrPositiveOnly}: the subtype covers both HR answers but this option is for HR-positive cancer only.
+ * {@code alsoGivenFor}: the people (before menopause, men) for whom a companion drug comes with it.
  */
 public record SubtypeOption(String slug, String name, TherapyCategory category, TreatmentLine line,
 		MetastaticSite site, List<String> conditions, List<BiomarkerRef> needsOneOf,
-		boolean anySubtype, java.time.LocalDate reviewedOn, String route) {
+		boolean anySubtype, java.time.LocalDate reviewedOn, String route, boolean hrPositiveOnly,
+		List<org.mbcoptions.model.Person> alsoGivenFor) {
 
 	public record BiomarkerRef(String slug, String name) {
 	}

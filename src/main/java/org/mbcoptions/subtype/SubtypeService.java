@@ -14,6 +14,8 @@ import org.mbcoptions.indication.Indication;
 import org.mbcoptions.indication.IndicationRepository;
 import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
+import org.mbcoptions.model.Person;
+import org.mbcoptions.therapy.Companions;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -26,9 +28,12 @@ public class SubtypeService {
 
 	private final IndicationRepository indications;
 
-	SubtypeService(SubtypeRepository subtypes, IndicationRepository indications) {
+	private final Companions companions;
+
+	SubtypeService(SubtypeRepository subtypes, IndicationRepository indications, Companions companions) {
 		this.subtypes = subtypes;
 		this.indications = indications;
+		this.companions = companions;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,7 +49,7 @@ public class SubtypeService {
 			if (overlaps(subtype, indication)) {
 				builders
 					.computeIfAbsent(indication.getTherapy().getSlug() + "|" + indication.getLine() + "|"
-							+ indication.getSite(), k -> new Builder(indication))
+							+ indication.getSite(), k -> new Builder(indication, subtype, companions))
 					.add(indication);
 			}
 		}
@@ -88,15 +93,28 @@ public class SubtypeService {
 
 		private final Indication first;
 
+		private final boolean hrPositiveOnly;
+
+		private final List<Person> alsoGivenFor = new ArrayList<>();
+
 		private final Set<String> conditions = new LinkedHashSet<>();
 
 		private final Set<SubtypeOption.BiomarkerRef> needs = new LinkedHashSet<>();
 
 		private java.time.LocalDate reviewedOn;
 
-		Builder(Indication first) {
+		Builder(Indication first, Subtype subtype, Companions companions) {
 			this.first = first;
 			this.reviewedOn = first.getTherapy().getReviewedOn();
+			// A subtype page for HER2-positive cancer covers both HR answers: say which options need HR-positive.
+			this.hrPositiveOnly = subtype.getHrStatus() == HrRequirement.ANY
+					&& first.getHrStatus() == HrRequirement.POSITIVE;
+			List<String> drugs = first.getTherapy().getDrugs().stream().map(td -> td.getDrug().getName()).toList();
+			for (Person person : Person.values()) {
+				if (!companions.forRegimen(drugs, person).isEmpty()) {
+					alsoGivenFor.add(person);
+				}
+			}
 		}
 
 		void add(Indication indication) {
@@ -113,7 +131,8 @@ public class SubtypeService {
 		SubtypeOption build() {
 			return new SubtypeOption(first.getTherapy().getSlug(), first.getTherapy().getName(),
 					first.getTherapy().getCategory(), first.getLine(), first.getSite(), List.copyOf(conditions),
-					List.copyOf(needs), isAnySubtype(first), reviewedOn, first.getTherapy().getRoute());
+					List.copyOf(needs), isAnySubtype(first), reviewedOn, first.getTherapy().getRoute(), hrPositiveOnly,
+					List.copyOf(alsoGivenFor));
 		}
 
 	}

@@ -40,7 +40,7 @@ class BadRequestAdvice {
 
 	@ExceptionHandler(InvalidParameterException.class)
 	Object invalidParameter(InvalidParameterException ex, HttpServletRequest request, Locale locale) {
-		String message = messages.getMessage(ex.isRepeated() ? "error.400.repeated" : "error.400.invalid",
+		String message = messages.getMessage(ex.getMessageKey(),
 				new Object[] { ex.getParameter(), String.join(", ", ex.getAllowedValues()) }, locale);
 		if (isApi(request)) {
 			Map<String, Object> body = new LinkedHashMap<>();

@@ -4,9 +4,28 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.mbcoptions.indication.Indication;
+import org.mbcoptions.model.Person;
 import org.mbcoptions.source.Source;
 
 /** Everything the therapy page shows, loaded inside one read-only transaction. */
 public record TherapyPage(Therapy therapy, TherapySummary summary, List<TherapySideEffect> sideEffects,
-		List<Indication> indications, List<Approval> approvals, List<Source> sources, LocalDate reviewedOn) {
+		List<LabelWarnings.Warning> warnings, List<Companion> companions, List<Indication> indications,
+		List<Approval> approvals, List<Source> sources, LocalDate reviewedOn) {
+
+	/** What is added to this regimen for some people, and the sources that ask for it. */
+	public record Companion(Person person, List<String> drugs, List<Companions.Rule> rules) {
+	}
+
+	/** One rule per source behind the companions, so each source is linked once. */
+	public List<Companions.Rule> companionSources() {
+		java.util.Map<String, Companions.Rule> bySource = new java.util.LinkedHashMap<>();
+		companions.forEach(c -> c.rules().forEach(r -> bySource.putIfAbsent(r.sourceUrl(), r)));
+		return List.copyOf(bySource.values());
+	}
+
+	/** The tests to do before starting, from the label warnings of its drugs, without repeats. */
+	public List<String> testsBefore() {
+		return warnings.stream().map(LabelWarnings.Warning::testBefore).filter(t -> t != null).distinct().toList();
+	}
+
 }

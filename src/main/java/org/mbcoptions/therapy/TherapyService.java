@@ -30,10 +30,17 @@ public class TherapyService {
 
 	private final ApprovalRepository approvals;
 
-	TherapyService(TherapyRepository therapies, IndicationRepository indications, ApprovalRepository approvals) {
+	private final LabelWarnings labelWarnings;
+
+	private final Companions companions;
+
+	TherapyService(TherapyRepository therapies, IndicationRepository indications, ApprovalRepository approvals,
+			LabelWarnings labelWarnings, Companions companions) {
 		this.therapies = therapies;
 		this.indications = indications;
 		this.approvals = approvals;
+		this.labelWarnings = labelWarnings;
+		this.companions = companions;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,7 +69,16 @@ public class TherapyService {
 		LocalDate reviewed = uses.stream()
 			.map(Indication::getReviewedOn)
 			.reduce(therapy.getReviewedOn(), (a, b) -> a.isBefore(b) ? a : b);
-		return new TherapyPage(therapy, TherapySummary.of(therapy), byImportance(therapy), uses,
+		List<String> drugs = therapy.getDrugs().stream().map(td -> td.getDrug().getName()).toList();
+		List<TherapyPage.Companion> added = new java.util.ArrayList<>();
+		for (org.mbcoptions.model.Person person : org.mbcoptions.model.Person.values()) {
+			List<String> companionDrugs = companions.forRegimen(drugs, person);
+			if (!companionDrugs.isEmpty()) {
+				added.add(new TherapyPage.Companion(person, companionDrugs, companions.rulesFor(drugs, person)));
+			}
+		}
+		return new TherapyPage(therapy, TherapySummary.of(therapy), byImportance(therapy),
+				labelWarnings.forDrugs(drugs), added, uses,
 				approvals.findByTherapySlug(slug), sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(),
 				reviewed);
 	}

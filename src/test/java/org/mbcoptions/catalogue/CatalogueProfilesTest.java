@@ -14,6 +14,7 @@ import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.ProfileParser;
 import org.mbcoptions.options.TestSuggestion;
 import org.mbcoptions.recent.RecentApprovals;
+import org.mbcoptions.therapy.Companions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suggested. The cases live in {@code catalogue/profiles.csv} so an editor can add one with each content change.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class CatalogueProfilesTest {
 

@@ -11,6 +11,7 @@ import org.mbcoptions.options.OptionService;
 import org.mbcoptions.options.ProfileParser;
 import org.mbcoptions.options.RecentOption;
 import org.mbcoptions.recent.RecentApprovals;
+import org.mbcoptions.therapy.Companions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an approved treatment missing from someone's results is the error this table exists to prevent.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RecentApprovalsCatalogueTest {
 
@@ -42,15 +43,28 @@ class RecentApprovalsCatalogueTest {
 	}
 
 	@Test
-	void hrPositiveHer2ZeroWithEsr1SeesAllThreeAsFitting() {
-		assertThat(recent("hr=positive&her2=zero&biomarker=esr1")).containsExactlyInAnyOrderEntriesOf(
+	void hrPositiveHer2ZeroWithEsr1AndNoPik3caSeesAllThreeAsFitting() {
+		assertThat(recent("hr=positive&her2=zero&biomarker=esr1&notFound=pik3ca")).containsExactlyInAnyOrderEntriesOf(
 				Map.of("camizestrant", true, "gedatolisib", true, "vepdegestrant", true));
 	}
 
 	@Test
 	void withoutAnEsr1ResultTheEsr1DrugsWaitForTheTest() {
-		assertThat(recent("hr=positive&her2=low")).containsExactlyInAnyOrderEntriesOf(
+		assertThat(recent("hr=positive&her2=low&notFound=PIK3CA")).containsExactlyInAnyOrderEntriesOf(
 				Map.of("camizestrant", false, "gedatolisib", true, "vepdegestrant", false));
+	}
+
+	@Test
+	void gedatolisibWaitsForAPik3caResultAndAPik3caMutationRulesItOut() {
+		assertThat(recent("hr=positive&her2=zero&biomarker=esr1")).containsEntry("gedatolisib", false);
+		assertThat(recent("hr=positive&her2=zero&biomarker=esr1&biomarker=pik3ca")).doesNotContainKey("gedatolisib")
+			.containsEntry("vepdegestrant", true);
+	}
+
+	@Test
+	void anEsr1TestWithNoChangeFoundRulesOutTheEsr1Drugs() {
+		assertThat(recent("hr=positive&her2=zero&notFound=esr1&notFound=pik3ca"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("gedatolisib", true));
 	}
 
 	@Test
@@ -74,7 +88,10 @@ class RecentApprovalsCatalogueTest {
 	private Map<String, Boolean> recent(String query) {
 		Map<String, String[]> parameters = java.util.Arrays.stream(query.split("&"))
 			.map(p -> p.split("=", 2))
-			.collect(Collectors.toMap(kv -> kv[0], kv -> new String[] { kv[1] }));
+			.collect(Collectors.groupingBy(kv -> kv[0], Collectors.mapping(kv -> kv[1], Collectors.toList())))
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)));
 		OptionResults results = options.find(ProfileParser.parse(parameters), Locale.UK);
 		List<RecentOption> recent = results.recentApprovals();
 		return recent.stream().collect(Collectors.toMap(RecentOption::slug, RecentOption::fitsAnswers));

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ContentValidationTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
-	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T12:00:00Z"), ZoneOffset.UTC);
 
 	@Test
 	void theRealScriptsPassTheCheck() {
@@ -45,6 +45,11 @@ class ContentValidationTest {
 			missing-reviewed-date              | elacestrant-undated-use
 			biomarker-slug-that-does-not-exist | esr-1
 			recent-approval-without-source     | recent_approval 'unsourced-approval': has no source
+			aromatase-inhibitor-without-ovarian-suppression | indication 'ribociclib-ai-first': (therapy 'ribociclib-aromatase-inhibitor') before menopause, an aromatase inhibitor or fulvestrant needs ovarian suppression
+			men-without-gnrh-agent             | indication 'aromatase-inhibitor-first': (therapy 'aromatase-inhibitor') in men, an aromatase inhibitor needs a GnRH agent
+			her2-positive-first-line-chemotherapy | indication 'gemcitabine-paclitaxel-first': (therapy 'gemcitabine-paclitaxel') for HER2-positive cancer, chemotherapy as a first treatment needs a HER2 drug
+			regimen-missing-label-warning      | (therapy 'tucatinib-trastuzumab-capecitabine') does not list dpd-deficiency, a warning on the label of capecitabine
+			found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
 			""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";

@@ -50,7 +50,8 @@ class OptionsControllerTest {
 		given(clock.getZone()).willReturn(java.time.ZoneOffset.UTC);
 		OptionView elacestrant = new OptionView("elacestrant", "Elacestrant", List.of("elacestrant"),
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
-				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."));
+				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
+				List.of());
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
 						new OptionResults.CategoryGroup(TherapyCategory.HORMONE_THERAPY, List.of(elacestrant))))),

@@ -68,4 +68,53 @@ class ProfileParserTest {
 		assertThat(query).isEqualTo("hr=positive&her2=unknown&biomarker=ESR1&menopause=unknown&site=bone");
 	}
 
+	@Test
+	void readsSexAndResultsThatCameBackNegative() {
+		Profile profile = ProfileParser.parse(Map.of("sex", new String[] { "female" }, "notFound",
+				new String[] { "pik3ca", "ESR1" }, "biomarker", new String[] { "AKT1" }));
+		assertThat(profile.sex()).isEqualTo(SexAnswer.FEMALE);
+		assertThat(profile.notFound()).containsExactlyInAnyOrder(BiomarkerAnswer.PIK3CA, BiomarkerAnswer.ESR1);
+		assertThat(profile.testedNegativeFor("PIK3CA")).isTrue();
+		assertThat(profile.hasBiomarker("PIK3CA")).isFalse();
+	}
+
+	@Test
+	void forAManMenopauseDoesNotApplyAndIsIgnoredNotRejected() {
+		Profile profile = ProfileParser.parse(Map.of("sex", new String[] { "male" }, "menopause",
+				new String[] { "pre" }));
+		assertThat(profile.isMale()).isTrue();
+		assertThat(profile.menopause()).isEqualTo(MenopauseAnswer.UNKNOWN);
+		assertThat(profile.isPremenopausal()).isFalse();
+		assertThat(ProfileParser.toQuery(profile)).isEqualTo("hr=unknown&her2=unknown&sex=male");
+	}
+
+	@Test
+	void aBiomarkerBothFoundAndNotFoundIsAClear400() {
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("biomarker", new String[] { "ESR1" }, "notFound",
+				new String[] { "esr1" })))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> {
+				assertThat(ex.getParameter()).isEqualTo("notFound");
+				assertThat(ex.getMessageKey()).isEqualTo("error.400.foundAndNotFound");
+			});
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("sex", new String[] { "other" })))
+			.isInstanceOf(InvalidParameterException.class);
+	}
+
+	@Test
+	void readsTheFormsPerTestRadioGroupsStrictly() {
+		Map<String, String[]> form = Map.of("result.ESR1", new String[] { "found" }, "result.PIK3CA",
+				new String[] { "notFound" }, "result.AKT1", new String[] { "" });
+		assertThat(ProfileParser.hasFormResults(form)).isTrue();
+		Profile profile = ProfileParser.parse(form);
+		assertThat(profile.biomarkers()).containsExactly(BiomarkerAnswer.ESR1);
+		assertThat(profile.notFound()).containsExactly(BiomarkerAnswer.PIK3CA);
+		assertThat(ProfileParser.toQuery(profile))
+			.isEqualTo("hr=unknown&her2=unknown&biomarker=ESR1&notFound=PIK3CA&menopause=unknown");
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("result.ESR1", new String[] { "maybe" })))
+			.isInstanceOf(InvalidParameterException.class);
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("result.KRAS", new String[] { "found" })))
+			.isInstanceOf(InvalidParameterException.class);
+		assertThat(ProfileParser.hasFormResults(Map.of("biomarker", new String[] { "ESR1" }))).isFalse();
+	}
+
 }

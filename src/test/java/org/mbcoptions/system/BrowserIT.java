@@ -70,16 +70,38 @@ class BrowserIT {
 		page.navigate(url("/"));
 		page.getByLabel("HR-positive (ER or PR positive)").check();
 		page.getByLabel("HER2-zero (IHC 0, no staining at all)").check();
-		page.getByLabel("ESR1 mutation").check();
-		page.getByLabel("After menopause (or a man)").check();
+		page.locator("#result-ESR1-found").check();
+		page.locator("#result-PIK3CA-notFound").check();
+		page.getByLabel("After menopause", new Page.GetByLabelOptions().setExact(true)).check();
 		page.locator("#show-options").click();
 
-		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("her2=zero").contains("biomarker=ESR1");
+		// The per-test radio groups come back as the short, shareable address.
+		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("her2=zero")
+			.contains("biomarker=ESR1").contains("notFound=PIK3CA").doesNotContain("result.");
+		assertThat(page.locator("#result-ESR1-found").isChecked()).isTrue();
+		assertThat(page.locator("#result-PIK3CA-notFound").isChecked()).isTrue();
 		List<String> shown = page.locator("#options li.option").all().stream().map(li -> li.getAttribute("data-slug")).toList();
 		assertThat(shown).contains("elacestrant", "fulvestrant").doesNotContain("trastuzumab-deruxtecan",
 				"pertuzumab-trastuzumab-docetaxel", "pembrolizumab-chemotherapy");
 		assertThat(page.locator("#tests li.test[data-test='HER2-LOW']").count()).isEqualTo(1);
 		assertThat(page.locator("#options li[data-slug='elacestrant'] .why").innerText()).contains("ESR1");
+		assertThat(page.locator("#tests li.test[data-test='PIK3CA']").count()).isZero();
+	}
+
+	@Test
+	void aWomanBeforeMenopauseSeesOvarianSuppressionInTheRegimen() {
+		page.navigate(url("/"));
+		page.getByLabel("HR-positive (ER or PR positive)").check();
+		page.getByLabel("HER2-zero (IHC 0, no staining at all)").check();
+		page.locator("#sex-female").check();
+		page.locator("#menopause-pre").check();
+		page.locator("#show-options").click();
+
+		assertThat(page.url()).contains("sex=female").contains("menopause=pre");
+		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] h5").first().innerText())
+			.isEqualTo("Ribociclib with an aromatase inhibitor, with ovarian suppression");
+		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] .also-given").first().innerText())
+			.contains("goserelin");
 	}
 
 	@Test
@@ -120,6 +142,7 @@ class BrowserIT {
 		page.navigate(url("/"));
 		page.getByLabel("HR-positive (ER or PR positive)").check();
 		page.getByLabel("HER2-low (1+, or 2+ without extra HER2 genes)").check();
+		page.locator("#result-PIK3CA-notFound").check();
 		page.locator("#show-options").click();
 
 		Locator vepdegestrant = page.locator("#recent li.recent[data-slug='vepdegestrant']");

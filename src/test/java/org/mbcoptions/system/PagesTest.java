@@ -246,7 +246,9 @@ class PagesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/options?hr=yes", "/options?her2=3%2B", "/options?menopause=peri",
-			"/options?site=skin", "/options?biomarker=KRAS", "/options?hr=positive&hr=negative" })
+			"/options?site=skin", "/options?biomarker=KRAS", "/options?hr=positive&hr=negative",
+			"/options?sex=other", "/options?notFound=KRAS", "/options?biomarker=ESR1&notFound=esr1",
+			"/options?result.ESR1=maybe" })
 	void badValuesGetTheFriendly400Page(String path) {
 		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()

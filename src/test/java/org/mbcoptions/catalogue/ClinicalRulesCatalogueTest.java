@@ -1,0 +1,149 @@
+package org.mbcoptions.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mbcoptions.options.BiomarkerAnswer;
+import org.mbcoptions.options.Her2Answer;
+import org.mbcoptions.options.HrAnswer;
+import org.mbcoptions.options.MenopauseAnswer;
+import org.mbcoptions.options.OptionResults;
+import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.OptionView;
+import org.mbcoptions.options.Profile;
+import org.mbcoptions.options.SexAnswer;
+import org.mbcoptions.recent.RecentApprovals;
+import org.mbcoptions.rules.ClinicalRules;
+import org.mbcoptions.therapy.Companions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The clinical rules over every combination of answers: each HR, HER2, menopause and sex answer, with no
+ * biomarker result or with one biomarker found or tested and not found. Every option the results would list must
+ * keep {@link ClinicalRules} (the same rules the start-up content check applies to the seed rows), and an option
+ * that depends on an answer not given says what is added for whom.
+ */
+@DataJpaTest
+@Import({ OptionService.class, RecentApprovals.class, Companions.class })
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
+class ClinicalRulesCatalogueTest {
+
+	@Autowired
+	private OptionService options;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Map<String, Set<String>> sideEffects;
+
+	private Map<String, Set<String>> labelWarnings;
+
+	@BeforeEach
+	void readTheCatalogue() {
+		sideEffects = multimap("""
+				select t.slug, e.slug from therapy_side_effect te join therapy t on t.id = te.therapy_id
+				join side_effect e on e.id = te.side_effect_id""");
+		labelWarnings = multimap("""
+				select d.name, e.slug from drug_warning w join drug d on d.id = w.drug_id
+				join side_effect e on e.id = w.side_effect_id""");
+	}
+
+	/** One case per HR, HER2, menopause and sex answer; each case walks every single-biomarker answer. */
+	static Stream<Object[]> answers() {
+		List<Object[]> cases = new ArrayList<>();
+		for (HrAnswer hr : HrAnswer.values()) {
+			for (Her2Answer her2 : Her2Answer.values()) {
+				for (MenopauseAnswer menopause : MenopauseAnswer.values()) {
+					for (SexAnswer sex : SexAnswer.values()) {
+						cases.add(new Object[] { hr, her2, menopause, sex });
+					}
+				}
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "hr={0} her2={1} menopause={2} sex={3}")
+	@MethodSource("answers")
+	void everyListedOptionKeepsTheClinicalRules(HrAnswer hr, Her2Answer her2, MenopauseAnswer menopause,
+			SexAnswer sex) {
+		List<String> problems = new ArrayList<>();
+		for (Profile profile : withEachBiomarkerAnswer(hr, her2, menopause, sex)) {
+			OptionResults results = options.find(profile, Locale.UK);
+			ClinicalRules.Person person = new ClinicalRules.Person(profile.isPremenopausal(), profile.isMale(),
+					her2 == Her2Answer.POSITIVE, codes(profile.biomarkers()), codes(profile.notFound()));
+			for (OptionView option : results.options()) {
+				ClinicalRules.Regimen regimen = new ClinicalRules.Regimen(option.name(), option.drugs(), option.line(),
+						option.category(), option.needsFound(), option.needsNotFound(),
+						sideEffects.getOrDefault(option.slug(), Set.of()));
+				ClinicalRules.violations(person, regimen, labelWarnings)
+					.forEach(v -> problems.add(describe(profile, option) + v));
+				problems.addAll(saysWhatIsAddedWhenNotKnown(profile, option));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static List<String> saysWhatIsAddedWhenNotKnown(Profile profile, OptionView option) {
+		List<String> problems = new ArrayList<>();
+		boolean hasGnrh = option.drugs().stream().anyMatch(ClinicalRules.GNRH_AGENTS::contains);
+		if (!profile.isMale() && profile.menopause() == MenopauseAnswer.UNKNOWN && !hasGnrh
+				&& option.drugs().stream().anyMatch(ClinicalRules.NEED_OVARIAN_SUPPRESSION::contains)
+				&& option.notes().stream().noneMatch(n -> n.contains("ovarian suppression"))) {
+			problems.add(describe(profile, option) + "menopause not known, but no note says ovarian suppression is added");
+		}
+		if (profile.sex() == SexAnswer.UNKNOWN && !hasGnrh
+				&& option.drugs().stream().anyMatch(ClinicalRules.AROMATASE_INHIBITORS::contains)
+				&& option.notes().stream().noneMatch(n -> n.contains("GnRH agent"))) {
+			problems.add(describe(profile, option) + "sex not known, but no note says a GnRH agent is added for men");
+		}
+		return problems;
+	}
+
+	private static List<Profile> withEachBiomarkerAnswer(HrAnswer hr, Her2Answer her2, MenopauseAnswer menopause,
+			SexAnswer sex) {
+		List<Profile> profiles = new ArrayList<>();
+		profiles.add(new Profile(hr, her2, Set.of(), Set.of(), menopause, sex, Set.of()));
+		for (BiomarkerAnswer biomarker : BiomarkerAnswer.values()) {
+			profiles.add(new Profile(hr, her2, Set.of(biomarker), Set.of(), menopause, sex, Set.of()));
+			profiles.add(new Profile(hr, her2, Set.of(), Set.of(biomarker), menopause, sex, Set.of()));
+		}
+		return profiles;
+	}
+
+	private static String describe(Profile profile, OptionView option) {
+		return "%s (found %s, not found %s): %s: ".formatted(
+				List.of(profile.hr(), profile.her2(), profile.menopause(), profile.sex()), codes(profile.biomarkers()),
+				codes(profile.notFound()), option.name());
+	}
+
+	private static Set<String> codes(Set<BiomarkerAnswer> biomarkers) {
+		return biomarkers.stream().map(BiomarkerAnswer::code).collect(Collectors.toSet());
+	}
+
+	private Map<String, Set<String>> multimap(String sql) {
+		Map<String, Set<String>> map = new HashMap<>();
+		jdbc.query(sql, (java.sql.ResultSet row) -> {
+			map.computeIfAbsent(row.getString(1), k -> new LinkedHashSet<>()).add(row.getString(2));
+		});
+		return map;
+	}
+
+}

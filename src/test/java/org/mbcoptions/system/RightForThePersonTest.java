@@ -1,0 +1,131 @@
+package org.mbcoptions.system;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The regimens as the person who asked would take them, through the public API and pages: before menopause, for a
+ * man, for HER2-positive cancer and after a negative test, and the label warnings on the therapy pages.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RightForThePersonTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void beforeMenopauseEveryAromataseInhibitorOrFulvestrantRegimenHoldsOvarianSuppression() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=pre&sex=female")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].name",
+					v -> v.assertThat().asArray().containsExactly("Ribociclib with an aromatase inhibitor, with ovarian suppression"))
+			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].drugs[*]",
+					v -> v.assertThat().asArray().contains("letrozole", "goserelin", "leuprorelin"))
+			.hasPathSatisfying("$.options[?(@.slug=='palbociclib-fulvestrant')].drugs[*]",
+					v -> v.assertThat().asArray().contains("fulvestrant", "goserelin"))
+			.hasPathSatisfying("$.options[*].slug",
+					v -> v.assertThat().asArray().doesNotContain("ovarian-suppression", "aromatase-inhibitor", "everolimus-exemestane"));
+	}
+
+	@Test
+	void withMenopauseNotGivenTheOptionSaysWhatIsAddedBeforeMenopause() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].name",
+					v -> v.assertThat().asArray().containsExactly("Ribociclib with an aromatase inhibitor"))
+			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].notes[*]",
+					v -> v.assertThat().asArray().anySatisfy(n -> assertThat(n).asString().startsWith("Before menopause"))
+						.anySatisfy(n -> assertThat(n).asString().startsWith("In men")));
+	}
+
+	@Test
+	void aManGetsAnAromataseInhibitorWithAGnrhAgentAndNothingLabelledForWomenOnly() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&sex=male&menopause=post")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.profile.menopause", v -> v.assertThat().isEqualTo("unknown"))
+			.hasPathSatisfying("$.options[?(@.slug=='aromatase-inhibitor')].name",
+					v -> v.assertThat().asArray().isNotEmpty().containsOnly("An aromatase inhibitor on its own, with a GnRH agent"))
+			.hasPathSatisfying("$.options[?(@.slug=='abemaciclib-aromatase-inhibitor')].drugs[*]",
+					v -> v.assertThat().asArray().contains("goserelin", "leuprorelin"))
+			.hasPathSatisfying("$.options[?(@.slug=='fulvestrant')].drugs[*]",
+					v -> v.assertThat().asArray().contains("fulvestrant").doesNotContain("goserelin", "leuprorelin"))
+			.hasPathSatisfying("$.options[*].slug", v -> v.assertThat().asArray().doesNotContain("everolimus-exemestane"));
+	}
+
+	@Test
+	void her2PositiveFirstTreatmentsAllHoldAHer2Drug() {
+		assertThat(mvc.get().uri("/api/options?hr=negative&her2=positive")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.line=='first' || @.line=='any')].category",
+					v -> v.assertThat().asArray().doesNotContain("chemotherapy"))
+			.hasPathSatisfying("$.options[*].slug",
+					v -> v.assertThat().asArray().contains("pertuzumab-trastuzumab-docetaxel").doesNotContain("gemcitabine-paclitaxel"));
+	}
+
+	@Test
+	void aNegativeTestRulesOutWhatNeedsItAndIsNoLongerSuggested() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=post&notFound=PIK3CA")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.profile.notFound", v -> v.assertThat().asArray().containsExactly("PIK3CA"))
+			.hasPathSatisfying("$.options[*].slug",
+					v -> v.assertThat().asArray().doesNotContain("alpelisib-fulvestrant", "inavolisib-palbociclib-fulvestrant"))
+			.hasPathSatisfying("$.testsToConsider[*].test", v -> v.assertThat().asArray().doesNotContain("PIK3CA"))
+			.hasPathSatisfying("$.recentApprovals[?(@.name=='Gedatolisib')].fitsAnswers",
+					v -> v.assertThat().asArray().containsExactly(true));
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&biomarker=PIK3CA")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.recentApprovals[*].name", v -> v.assertThat().asArray().doesNotContain("Gedatolisib"));
+	}
+
+	@Test
+	void theFormsPerTestAnswersRedirectToTheShortAddress() {
+		assertThat(mvc.get().uri("/options?hr=positive&result.ESR1=found&result.PIK3CA=notFound&result.AKT1="))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/options?hr=positive&her2=unknown&biomarker=ESR1&notFound=PIK3CA&menopause=unknown");
+		assertThat(mvc.get().uri("/options?biomarker=ESR1&notFound=ESR1")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("both found and not found");
+		assertThat(mvc.get().uri("/api/options?biomarker=ESR1&notFound=ESR1")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", v -> v.assertThat().isEqualTo("notFound"));
+	}
+
+	@Test
+	void therapyPagesShowTheirLabelWarningsAndTestsBeforeStarting() {
+		assertThat(mvc.get().uri("/therapies/capecitabine")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"label-warnings\"")
+			.contains("Severe reactions if your body lacks the DPD enzyme")
+			.contains("Boxed warning")
+			.contains("id=\"tests-before\"")
+			.contains("A blood test for changes in the DPYD");
+		assertThat(mvc.get().uri("/therapies/tucatinib-trastuzumab-capecitabine")).hasStatusOk()
+			.bodyText()
+			.contains("data-warning=\"dpd-deficiency\"")
+			.contains("data-warning=\"heart-problems\"");
+		assertThat(mvc.get().uri("/therapies/trastuzumab-emtansine")).hasStatusOk()
+			.bodyText()
+			.contains("data-warning=\"heart-problems\"")
+			.contains("data-warning=\"liver-problems\"");
+		for (String cdk46 : new String[] { "ribociclib-aromatase-inhibitor", "palbociclib-fulvestrant",
+				"abemaciclib-fulvestrant", "abemaciclib" }) {
+			assertThat(mvc.get().uri("/therapies/" + cdk46)).hasStatusOk()
+				.bodyText()
+				.contains("data-warning=\"lung-inflammation\"");
+		}
+		assertThat(mvc.get().uri("/therapies/ribociclib-aromatase-inhibitor")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"given-with\"")
+			.contains("Before menopause: with a jab that stops the ovaries working (goserelin or leuprorelin)")
+			.contains("In men: with a GnRH agent");
+	}
+
+}
