@@ -10,30 +10,21 @@
 -- Portable SQL (H2 2.x and PostgreSQL).
 
 -- ============ Sources (publisher pages only) ============
--- checked 2026-12-06: two-part boxed warning: serious or fatal reactions with complete DPD deficiency (test for DPYD variants before the first dose unless treatment cannot wait; avoid with complete deficiency) and bleeding with warfarin-type blood thinners; date is the openFDA record update (label revision date not shown)
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-xeloda-2026', 'https://api.fda.gov/drug/label.json?search=set_id%3A%22e702d84d-7162-4751-bf37-d724cc7e45a5%22', 'XELODA (capecitabine) tablets: US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-09-18' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-xeloda-2026');
+-- Label records already stored and used below: fda-label-xeloda (boxed: complete DPD deficiency, test for DPYD
+-- variants before the first dose; bleeding with warfarin), fda-label-kadcyla-2026 (boxed: liver, heart, pregnancy),
+-- fda-label-perjeta-2026 (boxed: heart, pregnancy), fda-label-lapatinib-2026 (boxed: liver), fda-label-trodelvy-2026
+-- (boxed: neutropenia, diarrhoea), fda-label-paclitaxel (boxed: severe allergic reactions in 2 to 4%, low
+-- neutrophils), fda-label-abraxane-2026 (boxed: severe myelosuppression). Re-read 2026-12-06.
 -- checked 2026-12-06: EMA recommends testing for DPD deficiency before starting capecitabine, fluorouracil or tegafur; not with complete deficiency; lower starting dose may be considered with partial deficiency (recommendation of 30 April 2020)
 INSERT INTO source (code, url, title, publisher, published_on) SELECT 'ema-dpd-testing-2020', 'https://www.ema.europa.eu/en/news/ema-recommendations-dpd-testing-prior-treatment-fluorouracil-capecitabine-tegafur-flucytosine', 'EMA recommendations on DPD testing prior to treatment with fluorouracil, capecitabine, tegafur and flucytosine', 'European Medicines Agency', DATE '2020-04-30' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'ema-dpd-testing-2020');
--- checked 2026-12-06: boxed warning: liver toxicity, heart (fall in LVEF), embryo-fetal toxicity; date is the openFDA record update
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-kadcyla-2026', 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Ado-Trastuzumab+Emtansine%22', 'KADCYLA (ado-trastuzumab emtansine): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-06-02' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-kadcyla-2026');
 -- checked 2026-12-06: boxed warning: cardiomyopathy, infusion reactions, embryo-fetal toxicity, pulmonary toxicity; date is the openFDA record update
 INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-herceptin-2026', 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3A%22HERCEPTIN%22', 'HERCEPTIN (trastuzumab): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-08-28' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-herceptin-2026');
--- checked 2026-12-06: boxed warning: left ventricular dysfunction and embryo-fetal toxicity; date is the openFDA record update
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-perjeta-2026', 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22pertuzumab%22', 'PERJETA (pertuzumab): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-06-01' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-perjeta-2026');
 -- checked 2026-12-06: label supplement of 15 Feb 2024: boxed ILD/pneumonitis (12%, fatal 1.0%) and embryo-fetal toxicity; warnings: neutropenia (65%), fall in LVEF (3.9%)
 INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-srlc-enhertu-2024', 'https://www.accessdata.fda.gov/scripts/cder/safetylabelingchanges/index.cfm?DrugNameID=2390&event=searchdetail.page', 'ENHERTU (fam-trastuzumab deruxtecan-nxki): FDA safety-related labeling changes, supplement of 15 February 2024', 'U.S. Food and Drug Administration', DATE '2024-02-15' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-srlc-enhertu-2024');
 -- checked 2026-12-06: FDA added a warning of rare but severe lung inflammation (ILD/pneumonitis) to the labels of palbociclib, ribociclib and abemaciclib (13 Sep 2019)
 INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-cdk46-ild-2019', 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-warns-about-rare-severe-lung-inflammation-ibrance-kisqali-and-verzenio-breast-cancer', 'FDA warns about rare but severe lung inflammation with Ibrance, Kisqali and Verzenio for breast cancer', 'U.S. Food and Drug Administration', DATE '2019-09-13' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-cdk46-ild-2019');
--- checked 2026-12-06: boxed warning: liver toxicity; date is the openFDA record update
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-tykerb-2026', 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Lapatinib%22', 'TYKERB (lapatinib): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-06-02' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-tykerb-2026');
 -- checked 2026-12-06: boxed warning: left ventricular dysfunction and embryo-fetal toxicity; date is the openFDA record update
 INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-margenza-2026', 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Margetuximab-Cmkb%22', 'MARGENZA (margetuximab-cmkb): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-06-03' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-margenza-2026');
--- checked 2026-12-06: boxed warning: severe or fatal neutropenia and severe diarrhoea; date is the openFDA record update
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-trodelvy-2026', 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22sacituzumab%22', 'TRODELVY (sacituzumab govitecan): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-07-18' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-trodelvy-2026');
--- checked 2026-12-06: boxed warning: anaphylaxis and severe allergic reactions in 2 to 4% despite premedication; low neutrophil counts; date is the openFDA record update
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-paclitaxel-2026', 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22paclitaxel%22', 'Paclitaxel injection: US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-06-01' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-paclitaxel-2026');
--- checked 2026-12-06: boxed warning: severe myelosuppression (do not start with neutrophils below 1,500 per cubic millimetre); date is the openFDA record update
-INSERT INTO source (code, url, title, publisher, published_on) SELECT 'fda-label-nab-paclitaxel-2026', 'https://api.fda.gov/drug/label.json?search=set_id%3A%2224d10449-2936-4cd3-b7db-a7683db721e4%22', 'Paclitaxel protein-bound particles (albumin-bound): US prescribing information (openFDA label record)', 'U.S. Food and Drug Administration', DATE '2026-09-23' WHERE NOT EXISTS (SELECT 1 FROM source WHERE code = 'fda-label-nab-paclitaxel-2026');
 
 -- ============ New side effects ============
 INSERT INTO side_effect (slug, name, explanation) SELECT 'dpd-deficiency', 'Severe reactions if your body lacks the DPD enzyme',
@@ -103,8 +94,8 @@ WHERE slug = 'gedatolisib';
 INSERT INTO drug_warning (drug_id, side_effect_id, boxed, test_before, source_id, reviewed_on)
 SELECT d.id, e.id, w.boxed, w.test_before, s.id, DATE '2026-12-06'
 FROM (VALUES
-  ('capecitabine', 'dpd-deficiency', TRUE, 'A blood test for changes in the DPYD gene, before the first dose, unless treatment cannot wait. It shows whether your body can break the drug down.', 'fda-label-xeloda-2026'),
-  ('capecitabine', 'bleeding-with-warfarin', TRUE, CAST(NULL AS VARCHAR(600)), 'fda-label-xeloda-2026'),
+  ('capecitabine', 'dpd-deficiency', TRUE, 'A blood test for changes in the DPYD gene, before the first dose, unless treatment cannot wait. It shows whether your body can break the drug down.', 'fda-label-xeloda'),
+  ('capecitabine', 'bleeding-with-warfarin', TRUE, CAST(NULL AS VARCHAR(600)), 'fda-label-xeloda'),
   ('trastuzumab', 'heart-problems', TRUE, 'A heart scan (echocardiogram or MUGA) before starting, and every few months during treatment.', 'fda-label-herceptin-2026'),
   ('trastuzumab', 'infusion-reaction', TRUE, NULL, 'fda-label-herceptin-2026'),
   ('trastuzumab', 'harm-in-pregnancy', TRUE, 'A pregnancy test before starting, if you could become pregnant.', 'fda-label-herceptin-2026'),
@@ -121,14 +112,14 @@ FROM (VALUES
   ('ribociclib', 'lung-inflammation', FALSE, NULL, 'fda-cdk46-ild-2019'),
   ('palbociclib', 'lung-inflammation', FALSE, NULL, 'fda-cdk46-ild-2019'),
   ('abemaciclib', 'lung-inflammation', FALSE, NULL, 'fda-cdk46-ild-2019'),
-  ('lapatinib', 'liver-problems', TRUE, 'Blood tests of your liver before starting and during treatment.', 'fda-label-tykerb-2026'),
+  ('lapatinib', 'liver-problems', TRUE, 'Blood tests of your liver before starting and during treatment.', 'fda-label-lapatinib-2026'),
   ('margetuximab', 'heart-problems', TRUE, 'A heart scan (echocardiogram or MUGA) before starting, and during treatment.', 'fda-label-margenza-2026'),
   ('margetuximab', 'harm-in-pregnancy', TRUE, 'A pregnancy test before starting, if you could become pregnant.', 'fda-label-margenza-2026'),
   ('sacituzumab govitecan', 'low-white-blood-cells', TRUE, 'A blood count before each dose.', 'fda-label-trodelvy-2026'),
   ('sacituzumab govitecan', 'diarrhoea', TRUE, NULL, 'fda-label-trodelvy-2026'),
-  ('paclitaxel', 'infusion-reaction', TRUE, NULL, 'fda-label-paclitaxel-2026'),
-  ('paclitaxel', 'low-white-blood-cells', TRUE, 'A blood count before each dose.', 'fda-label-paclitaxel-2026'),
-  ('nab-paclitaxel', 'low-white-blood-cells', TRUE, 'A blood count before each dose.', 'fda-label-nab-paclitaxel-2026')
+  ('paclitaxel', 'infusion-reaction', TRUE, NULL, 'fda-label-paclitaxel'),
+  ('paclitaxel', 'low-white-blood-cells', TRUE, 'A blood count before each dose.', 'fda-label-paclitaxel'),
+  ('nab-paclitaxel', 'low-white-blood-cells', TRUE, 'A blood count before each dose.', 'fda-label-abraxane-2026')
 ) AS w (drug, effect, boxed, test_before, source)
 JOIN drug d ON d.name = w.drug
 JOIN side_effect e ON e.slug = w.effect
