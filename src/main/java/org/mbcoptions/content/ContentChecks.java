@@ -34,12 +34,18 @@ public final class ContentChecks {
 	 */
 	public static final int CLINICAL_RULES_FROM_VERSION = 26;
 
+	/** Sources on their publishers' sites ({@code PublisherHosts}) from this script version on. */
+	public static final int SOURCE_HOSTS_FROM_VERSION = 28;
+
 	/** The checks for the catalogue as it is after the script of this version. */
 	public static List<ContentProblem> errors(Connection connection, LocalDate today, int version)
 			throws SQLException {
 		List<ContentProblem> problems = errors(connection, today);
 		if (version >= CLINICAL_RULES_FROM_VERSION) {
 			problems.addAll(ClinicalRulesCheck.problems(connection));
+		}
+		if (version >= SOURCE_HOSTS_FROM_VERSION) {
+			problems.addAll(SourceHostCheck.problems(connection));
 		}
 		return problems;
 	}

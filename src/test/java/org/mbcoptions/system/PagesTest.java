@@ -74,12 +74,25 @@ class PagesTest {
 
 	@Test
 	void therapyPageShowsApprovalStatusByRegion() {
-		assertThat(mvc.get().uri("/therapies/ribociclib-aromatase-inhibitor")).hasStatusOk()
+		assertThat(mvc.get().uri("/therapies/trastuzumab-deruxtecan-pertuzumab")).hasStatusOk()
 			.bodyText()
 			.contains("Approval status")
 			.contains("United States (FDA)")
+			.contains("15 Dec 2025")
+			.contains("https://www.fda.gov/drugs/drug-approvals-and-databases/fda-approves-fam-trastuzumab-deruxtecan");
+		assertThat(mvc.get().uri("/therapies/talazoparib")).hasStatusOk()
+			.bodyText()
 			.contains("European Union (EMA)")
-			.contains("England and Wales (NICE)");
+			.contains("20 Jun 2019");
+	}
+
+	@Test
+	void everyApprovalLinksToItsRegulatorsOwnSite() {
+		assertThat(mvc.get().uri("/therapies/ribociclib-aromatase-inhibitor")).hasStatusOk()
+			.bodyText()
+			.contains("Approval status")
+			.doesNotContain("lbbc.org")
+			.doesNotContain("href=\"http://");
 	}
 
 	@Test
