@@ -70,6 +70,31 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void forHer2PositiveCancerHormoneTherapyAloneComesAfterTheHer2OptionsAndIsForSomePeople() throws Exception {
+		String page = mvc.get().uri("/options?hr=positive&her2=positive").exchange().getResponse().getContentAsString();
+		int firstLine = page.indexOf("id=\"line-first\"");
+		int her2 = page.indexOf("data-slug=\"pertuzumab-trastuzumab-docetaxel\"", firstLine);
+		int hormoneOnly = page.indexOf("data-slug=\"aromatase-inhibitor\"", firstLine);
+		assertThat(her2).isPositive();
+		assertThat(hormoneOnly).isGreaterThan(her2);
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=positive")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.slug=='tamoxifen')].notes[0]",
+					v -> v.assertThat().asArray().allSatisfy(n -> assertThat(n).asString().startsWith("For some people only")));
+	}
+
+	@Test
+	void theHer2PositiveHandoutSaysWhichOptionsNeedHormoneReceptors() {
+		assertThat(mvc.get().uri("/subtypes/her2-positive/print")).hasStatusOk()
+			.bodyText()
+			.contains("HR-positive only.")
+			.contains("id=\"companion-legend\"");
+		assertThat(mvc.get().uri("/subtypes/her2-positive")).hasStatusOk()
+			.bodyText()
+			.contains("Only for hormone receptor-positive cancer.");
+	}
+
+	@Test
 	void aNegativeTestRulesOutWhatNeedsItAndIsNoLongerSuggested() {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=post&notFound=PIK3CA")).hasStatusOk()
 			.bodyJson()
