@@ -63,3 +63,8 @@ WHERE serious = FALSE AND EXISTS (SELECT 1 FROM therapy_drug td JOIN drug_warnin
 -- ============ ESR1: testing during treatment ============
 UPDATE biomarker SET how_tested = 'Usually a blood test for cancer DNA (ctDNA). The gene can change during treatment. So the test may be done again when the cancer grows on hormone drugs. Some people have it every few months during their first treatment. The aim is to find a change before scans show growth.'
 WHERE code = 'ESR1';
+
+-- Entrectinib in the EU: the age range has changed since 2020 (a 2024 committee opinion extends it to young
+-- children; the Commission's decision day was not found), so the note no longer states an age.
+UPDATE approval SET note = 'Approved in the EU in July 2020, with conditions, for solid cancers with an NTRK gene fusion.', reviewed_on = DATE '2026-12-06'
+WHERE region = 'EU_EMA' AND therapy_id = (SELECT id FROM therapy WHERE slug = 'entrectinib');

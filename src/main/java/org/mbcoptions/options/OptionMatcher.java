@@ -45,7 +45,7 @@ public final class OptionMatcher {
 		if (!sex(profile, criteria, matched, notKnown)) {
 			return new Match.RuledOut();
 		}
-		if (!profile.isMale() && !menopause(profile.menopause(), criteria, matched, notKnown)) {
+		if (!profile.isMale() && !menopause(profile, criteria, matched, notKnown)) {
 			return new Match.RuledOut();
 		}
 		if (criteria.site() != null) {
@@ -150,16 +150,17 @@ public final class OptionMatcher {
 		return true;
 	}
 
-	private static boolean menopause(MenopauseAnswer answer, Criteria criteria, List<Fact> matched,
-			List<Fact> notKnown) {
+	private static boolean menopause(Profile profile, Criteria criteria, List<Fact> matched, List<Fact> notKnown) {
+		MenopauseAnswer answer = profile.menopause();
 		MenopauseRequirement required = criteria.menopause();
 		if (required == MenopauseRequirement.ANY) {
 			return true;
 		}
 		if (answer == MenopauseAnswer.UNKNOWN) {
 			// "After menopause" in a label open to men also covers men; in a women-only label it does not.
-			String key = required == MenopauseRequirement.POST && criteria.sex() == SexRequirement.ANY ? "post"
-					: required.name().toLowerCase(java.util.Locale.ROOT) + "Women";
+			String key = required == MenopauseRequirement.POST && criteria.sex() == SexRequirement.ANY
+					&& profile.sex() == SexAnswer.UNKNOWN ? "post"
+							: required.name().toLowerCase(java.util.Locale.ROOT) + "Women";
 			notKnown.add(Fact.of("menopause." + key));
 			return true;
 		}

@@ -132,7 +132,7 @@ public class OptionService {
 				notes.add(messages.getMessage("option.added." + messageKey, new Object[] { String.join(" or ", added) },
 						locale));
 			}
-			else if (mayApply(person, profile)) {
+			else if (mayApply(person, profile) && acc.reaches(person)) {
 				notes.add(messages.getMessage("option.addedFor." + messageKey,
 						new Object[] { String.join(" or ", added) }, locale));
 			}
@@ -142,7 +142,8 @@ public class OptionService {
 		}
 		return new OptionView(therapy.getSlug(), name, List.copyOf(drugs), key.line(), therapy.getCategory(),
 				reasons.why(matched, notKnown, locale), matched, notKnown, List.copyOf(acc.conditions),
-				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound));
+				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound),
+				acc.openBeforeMenopause, acc.openToMen);
 	}
 
 	private static boolean applies(Person person, Profile profile) {
@@ -238,7 +239,18 @@ public class OptionService {
 
 		private final Set<String> needsNotFound = new java.util.TreeSet<>();
 
+		private boolean openBeforeMenopause;
+
+		private boolean openToMen;
+
+		/** Whether a fitting row can reach this person at all: no note on what is added for someone it excludes. */
+		boolean reaches(Person person) {
+			return person == Person.PREMENOPAUSAL ? openBeforeMenopause : openToMen;
+		}
+
 		void add(Match.Fits fit, Criteria criteria, String condition) {
+			openBeforeMenopause |= criteria.menopause() != MenopauseRequirement.POST;
+			openToMen |= criteria.sex() == SexRequirement.ANY && criteria.menopause() != MenopauseRequirement.PRE;
 			matched.addAll(fit.matched());
 			notKnown.addAll(fit.notKnown());
 			conditions.add(condition);

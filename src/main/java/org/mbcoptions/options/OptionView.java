@@ -10,9 +10,10 @@ import org.mbcoptions.model.TreatmentLine;
  * {@code drugs} include what is added for them (ovarian suppression before menopause, a GnRH agent for men).
  * {@code why} is the one-line reason; the lists behind it say which answers matched and what was not known.
  * {@code notes} say what is added, or would be for someone else; {@code needsFound} and {@code needsNotFound} are
- * the biomarker codes the option depends on being found, or tested and not found.
+ * the biomarker codes the option depends on being found, or tested and not found. {@code openBeforeMenopause} and
+ * {@code openToMen}: whether its label (or guideline) reaches a woman before menopause, or a man, at all.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
-		List<String> needsFound, List<String> needsNotFound) {
+		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen) {
 }

@@ -104,15 +104,21 @@ class ClinicalRulesCatalogueTest {
 	private static List<String> saysWhatIsAddedWhenNotKnown(Profile profile, OptionView option) {
 		List<String> problems = new ArrayList<>();
 		boolean hasGnrh = option.drugs().stream().anyMatch(ClinicalRules.GNRH_AGENTS::contains);
-		if (!profile.isMale() && profile.menopause() == MenopauseAnswer.UNKNOWN && !hasGnrh
+		if (!profile.isMale() && profile.menopause() == MenopauseAnswer.UNKNOWN && !hasGnrh && option.openBeforeMenopause()
 				&& option.drugs().stream().anyMatch(ClinicalRules.NEED_OVARIAN_SUPPRESSION::contains)
 				&& option.notes().stream().noneMatch(n -> n.contains("ovarian suppression"))) {
 			problems.add(describe(profile, option) + "menopause not known, but no note says ovarian suppression is added");
 		}
-		if (profile.sex() == SexAnswer.UNKNOWN && !hasGnrh
+		if (profile.sex() == SexAnswer.UNKNOWN && !hasGnrh && option.openToMen()
 				&& option.drugs().stream().anyMatch(ClinicalRules.AROMATASE_INHIBITORS::contains)
 				&& option.notes().stream().noneMatch(n -> n.contains("GnRH agent"))) {
 			problems.add(describe(profile, option) + "sex not known, but no note says a GnRH agent is added for men");
+		}
+		if (!option.openBeforeMenopause() && option.notes().stream().anyMatch(n -> n.startsWith("Before menopause"))) {
+			problems.add(describe(profile, option) + "not used before menopause, but a note says what is added then");
+		}
+		if (!option.openToMen() && option.notes().stream().anyMatch(n -> n.startsWith("In men"))) {
+			problems.add(describe(profile, option) + "not used in men, but a note says what is added for men");
 		}
 		return problems;
 	}

@@ -13,6 +13,7 @@ import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.MetastaticSite;
+import org.mbcoptions.model.SexRequirement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mbcoptions.model.Her2Category.LOW;
@@ -175,6 +176,66 @@ class OptionMatcherTest {
 					+ (site == null ? "" : " site=" + site);
 		}
 
+	}
+
+	// Negative results and sex: separate from the table above because they need the newer profile fields.
+
+	static final Criteria PIK3CA_NEEDED = criteria(HrRequirement.POSITIVE, HER2_NEGATIVE, MenopauseRequirement.ANY,
+			"PIK3CA");
+
+	static final Criteria NO_PIK3CA_NEEDED = new Criteria(HrRequirement.POSITIVE, HER2_NEGATIVE,
+			MenopauseRequirement.ANY, SexRequirement.ANY, null, List.of(), List.of("PIK3CA"));
+
+	static final Criteria WOMEN_AFTER_MENOPAUSE = new Criteria(HrRequirement.POSITIVE, HER2_NEGATIVE,
+			MenopauseRequirement.POST, SexRequirement.FEMALE, null, List.of(), List.of());
+
+	static final Criteria AFTER_MENOPAUSE_AND_MEN = criteria(HrRequirement.POSITIVE, HER2_NEGATIVE,
+			MenopauseRequirement.POST);
+
+	static Stream<Arguments> negativeResultsAndSex() {
+		return Stream.of(
+				Arguments.of(query("hr=positive&her2=zero"), PIK3CA_NEEDED, "test PIK3CA"),
+				Arguments.of(query("hr=positive&her2=zero&notFound=PIK3CA"), PIK3CA_NEEDED, "ruled out"),
+				Arguments.of(query("hr=positive&her2=zero&biomarker=PIK3CA"), PIK3CA_NEEDED, "fits"),
+				Arguments.of(query("hr=positive&her2=zero"), NO_PIK3CA_NEEDED, "test PIK3CA"),
+				Arguments.of(query("hr=positive&her2=zero&notFound=PIK3CA"), NO_PIK3CA_NEEDED, "fits"),
+				Arguments.of(query("hr=positive&her2=zero&biomarker=PIK3CA"), NO_PIK3CA_NEEDED, "ruled out"),
+				Arguments.of(query("hr=positive&her2=zero&sex=male"), WOMEN_AFTER_MENOPAUSE, "ruled out"),
+				Arguments.of(query("hr=positive&her2=zero&sex=male"), AFTER_MENOPAUSE_AND_MEN, "fits"),
+				Arguments.of(query("hr=positive&her2=zero&sex=male&menopause=pre"), AFTER_MENOPAUSE_AND_MEN, "fits"),
+				Arguments.of(query("hr=positive&her2=zero&sex=male"), OVARIAN_SUPPRESSION, "ruled out"),
+				Arguments.of(query("hr=positive&her2=zero&sex=female&menopause=post"), WOMEN_AFTER_MENOPAUSE, "fits"),
+				Arguments.of(query("hr=positive&her2=zero&sex=female&menopause=pre"), WOMEN_AFTER_MENOPAUSE,
+						"ruled out"),
+				Arguments.of(query("hr=positive&her2=zero"), WOMEN_AFTER_MENOPAUSE, "fits"));
+	}
+
+	@ParameterizedTest(name = "{0} with {1}: {2}")
+	@MethodSource("negativeResultsAndSex")
+	void aNegativeResultIsInformationAndSexDecidesWhatMenAreShown(Profile profile, Criteria criteria,
+			String expected) {
+		assertThat(describe(OptionMatcher.match(profile, criteria))).isEqualTo(expected);
+	}
+
+	@org.junit.jupiter.api.Test
+	void withSexNotGivenAWomenOnlyLabelSaysSoAndAManSaysNothingOfMenopause() {
+		Match unknownSex = OptionMatcher.match(query("hr=positive&her2=zero"), WOMEN_AFTER_MENOPAUSE);
+		assertThat(((Match.Fits) unknownSex).notKnown()).contains(Fact.of("sex.female"),
+				Fact.of("menopause.postWomen"));
+		Match man = OptionMatcher.match(query("hr=positive&her2=zero&sex=male"), AFTER_MENOPAUSE_AND_MEN);
+		assertThat(((Match.Fits) man).matched()).contains(Fact.of("sex.male"));
+		assertThat(((Match.Fits) man).notKnown()).isEmpty();
+	}
+
+	private static Profile query(String query) {
+		java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+		for (String pair : query.split("&")) {
+			String[] kv = pair.split("=", 2);
+			values.computeIfAbsent(kv[0], k -> new java.util.ArrayList<>()).add(kv[1]);
+		}
+		java.util.Map<String, String[]> params = new java.util.HashMap<>();
+		values.forEach((k, v) -> params.put(k, v.toArray(String[]::new)));
+		return ProfileParser.parse(params);
 	}
 
 }

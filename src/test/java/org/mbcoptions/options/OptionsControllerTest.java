@@ -51,7 +51,7 @@ class OptionsControllerTest {
 		OptionView elacestrant = new OptionView("elacestrant", "Elacestrant", List.of("elacestrant"),
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
-				List.of());
+				List.of(), false, true);
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
 						new OptionResults.CategoryGroup(TherapyCategory.HORMONE_THERAPY, List.of(elacestrant))))),
