@@ -68,3 +68,9 @@ WHERE code = 'ESR1';
 -- children; the Commission's decision day was not found), so the note no longer states an age.
 UPDATE approval SET note = 'Approved in the EU in July 2020, with conditions, for solid cancers with an NTRK gene fusion.', reviewed_on = DATE '2026-12-06'
 WHERE region = 'EU_EMA' AND therapy_id = (SELECT id FROM therapy WHERE slug = 'entrectinib');
+
+-- The EMA also asks for a DPD test before capecitabine: every capecitabine regimen cites its recommendation.
+INSERT INTO therapy_source (therapy_id, source_id)
+SELECT DISTINCT td.therapy_id, s.id FROM therapy_drug td JOIN drug d ON d.id = td.drug_id, source s
+WHERE d.name = 'capecitabine' AND s.code = 'ema-dpd-testing-2020'
+  AND NOT EXISTS (SELECT 1 FROM therapy_source x WHERE x.therapy_id = td.therapy_id AND x.source_id = s.id);

@@ -131,7 +131,8 @@ class RightForThePersonTest {
 			.contains("Severe reactions if your body lacks the DPD enzyme")
 			.contains("Boxed warning")
 			.contains("id=\"tests-before\"")
-			.contains("A blood test for changes in the DPYD");
+			.contains("A blood test for changes in the DPYD")
+			.contains("https://www.ema.europa.eu/en/news/ema-recommendations-dpd-testing");
 		assertThat(mvc.get().uri("/therapies/tucatinib-trastuzumab-capecitabine")).hasStatusOk()
 			.bodyText()
 			.contains("data-warning=\"dpd-deficiency\"")
