@@ -123,6 +123,18 @@ final class ClinicalRulesCheck {
 
 	}
 
+	static boolean columnExists(Connection connection, String table, String column) throws SQLException {
+		for (String[] names : new String[][] { { table, column },
+				{ table.toUpperCase(java.util.Locale.ROOT), column.toUpperCase(java.util.Locale.ROOT) } }) {
+			try (ResultSet columns = connection.getMetaData().getColumns(null, null, names[0], names[1])) {
+				if (columns.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	static void query(Connection connection, String sql, RowReader reader) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {

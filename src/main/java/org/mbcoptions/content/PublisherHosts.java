@@ -24,10 +24,14 @@ public final class PublisherHosts {
 			List.of("fda.gov"), Approval.Region.EU_EMA, List.of("ema.europa.eu", "ec.europa.eu"),
 			Approval.Region.UK_NICE, List.of("nice.org.uk"));
 
+	/** Where a guideline is published: the guideline bodies and their journals. */
+	public static final List<String> GUIDELINES = List.of("esmo.org", "annalsofoncology.org", "asco.org",
+			"ascopubs.org", "nccn.org", "nice.org.uk");
+
 	/** Labels, decisions and the guideline bodies a recommendation may cite. */
 	public static final List<String> ANY_PUBLISHER = List.of("fda.gov", "nlm.nih.gov", "ema.europa.eu",
-			"ec.europa.eu", "medicines.org.uk", "nice.org.uk", "scottishmedicines.org.uk", "esmo.org", "asco.org",
-			"ascopubs.org", "nccn.org");
+			"ec.europa.eu", "medicines.org.uk", "nice.org.uk", "scottishmedicines.org.uk", "esmo.org",
+			"annalsofoncology.org", "asco.org", "ascopubs.org", "nccn.org");
 
 	private PublisherHosts() {
 	}

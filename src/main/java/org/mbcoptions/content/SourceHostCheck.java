@@ -48,6 +48,22 @@ final class SourceHostCheck {
 						"cites source '" + row.getString(3) + "', which is not on a label or guideline publisher's site"));
 			}
 		});
+		if (ClinicalRulesCheck.columnExists(connection, "indication", "preference_source_id")) {
+			ClinicalRulesCheck.query(connection, """
+					select i.code, i.preference, s.code, s.url from indication i
+					left join source s on s.id = i.preference_source_id
+					where i.preference <> 'OTHER' order by i.code""", row -> {
+				if (row.getString(4) == null) {
+					problems.add(new ContentProblem("indication", row.getString(1), "is " + row.getString(2)
+							+ " but names no guideline (preference_source_id)"));
+				}
+				else if (!PublisherHosts.isOn(row.getString(4), PublisherHosts.GUIDELINES)) {
+					problems.add(new ContentProblem("indication", row.getString(1), "is " + row.getString(2)
+							+ " on the word of source '" + row.getString(3) + "', which is not a guideline publisher's site ("
+							+ String.join(", ", PublisherHosts.GUIDELINES) + ")"));
+				}
+			});
+		}
 		withoutPublisherSource(connection, "therapy", "slug", "therapy_source", "therapy_id", problems);
 		withoutPublisherSource(connection, "indication", "code", "indication_source", "indication_id", problems);
 		return problems;

@@ -20,6 +20,7 @@ import org.mbcoptions.model.Her2Set;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.MetastaticSite;
+import org.mbcoptions.model.Preference;
 import org.mbcoptions.model.SexRequirement;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.source.Source;
@@ -57,6 +58,14 @@ public class Indication extends BaseEntity {
 	private TreatmentLine line;
 
 	private String conditions;
+
+	@Enumerated(EnumType.STRING)
+	private Preference preference;
+
+	/** The guideline behind a PREFERRED or SOME_PEOPLE preference; null for OTHER. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "preference_source_id")
+	private Source preferenceSource;
 
 	private LocalDate reviewedOn;
 
@@ -112,6 +121,14 @@ public class Indication extends BaseEntity {
 
 	public String getConditions() {
 		return conditions;
+	}
+
+	public Preference getPreference() {
+		return preference;
+	}
+
+	public Source getPreferenceSource() {
+		return preferenceSource;
 	}
 
 	public LocalDate getReviewedOn() {

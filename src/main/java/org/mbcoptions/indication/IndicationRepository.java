@@ -16,6 +16,7 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 			left join fetch td.drug
 			left join fetch i.biomarkers
 			left join fetch i.absentBiomarkers
+			left join fetch i.preferenceSource
 			order by i.code""")
 	@Transactional(readOnly = true)
 	List<Indication> findAllForMatching();

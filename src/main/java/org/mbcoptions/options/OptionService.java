@@ -16,6 +16,8 @@ import org.mbcoptions.indication.Indication;
 import org.mbcoptions.indication.IndicationRepository;
 import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.Person;
+import org.mbcoptions.model.Preference;
+import org.mbcoptions.source.Source;
 import org.mbcoptions.model.SexRequirement;
 import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.recent.RecentApprovals;
@@ -63,7 +65,7 @@ public class OptionService {
 			Match match = OptionMatcher.match(profile, criteria);
 			if (match instanceof Match.Fits fit) {
 				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()), k -> new Accumulator())
-					.add(fit, criteria, indication.getConditions());
+					.add(fit, criteria, indication);
 			}
 			else if (match instanceof Match.NeedsTest needs) {
 				opened.computeIfAbsent(needs.test(), k -> new LinkedHashSet<>()).add(indication.getTherapy());
@@ -76,7 +78,7 @@ public class OptionService {
 		options.forEach(o -> fittingSlugs.add(o.slug()));
 
 		List<TestSuggestion> tests = suggestions(opened, fittingSlugs, biomarkersByCode, locale);
-		return new OptionResults(profile, group(options, profile), tests, CareTeamQuestions.of(tests, messages, locale),
+		return new OptionResults(profile, group(options), tests, CareTeamQuestions.of(tests, messages, locale),
 				recent(profile));
 	}
 
@@ -137,13 +139,10 @@ public class OptionService {
 						new Object[] { String.join(" or ", added) }, locale));
 			}
 		}
-		if (profile.her2() == Her2Answer.POSITIVE && therapy.getCategory() == TherapyCategory.HORMONE_THERAPY) {
-			notes.add(0, messages.getMessage("option.her2PositiveHormoneOnly", null, locale));
-		}
 		return new OptionView(therapy.getSlug(), name, List.copyOf(drugs), key.line(), therapy.getCategory(),
 				reasons.why(matched, notKnown, locale), matched, notKnown, List.copyOf(acc.conditions),
 				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound),
-				acc.openBeforeMenopause, acc.openToMen);
+				acc.openBeforeMenopause, acc.openToMen, acc.preference, acc.guideline);
 	}
 
 	private static boolean applies(Person person, Profile profile) {
@@ -162,30 +161,33 @@ public class OptionService {
 	}
 
 	/**
-	 * Lines in order, kinds in display order, names A to Z. For HER2-positive cancer the HER2 regimens come first
-	 * and hormone therapy alone last: it is for some people only (ESMO/ABC guidance), after HER2-based options.
+	 * Lines in order (first treatment, then later, then any line); within a line, usually offered first, then
+	 * options a reported test result opens, then other options, then those for selected people only; within each,
+	 * by kind and then A to Z, so the first card is the usual first choice with the guideline that says so.
 	 */
-	private static List<OptionResults.LineGroup> group(List<OptionView> options, Profile profile) {
-		boolean her2Positive = profile.her2() == Her2Answer.POSITIVE;
-		Comparator<TherapyCategory> order = Comparator.comparingInt(c -> !her2Positive ? c.ordinal() : switch (c) {
-			case HER2_TARGETED -> -2;
-			case ANTIBODY_DRUG_CONJUGATE -> -1;
-			case HORMONE_THERAPY -> TherapyCategory.values().length;
-			default -> c.ordinal();
-		});
-		Map<TreatmentLine, Map<TherapyCategory, List<OptionView>>> byLine = new EnumMap<>(TreatmentLine.class);
+	private static List<OptionResults.LineGroup> group(List<OptionView> options) {
+		Map<TreatmentLine, Map<OptionResults.Bucket, List<OptionView>>> byLine = new EnumMap<>(TreatmentLine.class);
 		options.stream()
-			.sorted(Comparator.comparing(OptionView::name, String.CASE_INSENSITIVE_ORDER))
-			.forEach(o -> byLine.computeIfAbsent(o.line(), l -> new TreeMap<>(order))
-				.computeIfAbsent(o.category(), c -> new ArrayList<>())
+			.sorted(Comparator.comparing(OptionView::category)
+				.thenComparing(OptionView::name, String.CASE_INSENSITIVE_ORDER))
+			.forEach(o -> byLine.computeIfAbsent(o.line(), l -> new EnumMap<>(OptionResults.Bucket.class))
+				.computeIfAbsent(bucket(o), b -> new ArrayList<>())
 				.add(o));
 		List<OptionResults.LineGroup> groups = new ArrayList<>();
-		byLine.forEach((line, byCategory) -> {
-			List<OptionResults.CategoryGroup> categories = new ArrayList<>();
-			byCategory.forEach((category, list) -> categories.add(new OptionResults.CategoryGroup(category, list)));
-			groups.add(new OptionResults.LineGroup(line, categories));
+		byLine.forEach((line, byBucket) -> {
+			List<OptionResults.BucketGroup> buckets = new ArrayList<>();
+			byBucket.forEach((bucket, list) -> buckets.add(new OptionResults.BucketGroup(bucket, list)));
+			groups.add(new OptionResults.LineGroup(line, buckets));
 		});
 		return groups;
+	}
+
+	static OptionResults.Bucket bucket(OptionView option) {
+		return switch (option.preference()) {
+			case PREFERRED -> OptionResults.Bucket.PREFERRED;
+			case SOME_PEOPLE -> OptionResults.Bucket.SOME_PEOPLE;
+			case OTHER -> option.needsFound().isEmpty() ? OptionResults.Bucket.OTHER : OptionResults.Bucket.MATCHED;
+		};
 	}
 
 	private List<TestSuggestion> suggestions(Map<PendingTest, Set<Therapy>> opened, Set<String> fittingSlugs,
@@ -241,6 +243,11 @@ public class OptionService {
 
 		private boolean openBeforeMenopause;
 
+		/** The strongest preference among the rows that fit, and the guideline behind it. */
+		private Preference preference = Preference.SOME_PEOPLE;
+
+		private OptionView.Guideline guideline;
+
 		private boolean openToMen;
 
 		/** Whether a fitting row can reach this person at all: no note on what is added for someone it excludes. */
@@ -248,13 +255,24 @@ public class OptionService {
 			return person == Person.PREMENOPAUSAL ? openBeforeMenopause : openToMen;
 		}
 
-		void add(Match.Fits fit, Criteria criteria, String condition) {
+		private static Preference preferenceOf(Indication indication) {
+			return indication.getPreference() == null ? Preference.OTHER : indication.getPreference();
+		}
+
+		void add(Match.Fits fit, Criteria criteria, Indication indication) {
+			String condition = indication.getConditions();
 			openBeforeMenopause |= criteria.menopause() != MenopauseRequirement.POST;
 			openToMen |= criteria.sex() == SexRequirement.ANY && criteria.menopause() != MenopauseRequirement.PRE;
 			matched.addAll(fit.matched());
 			notKnown.addAll(fit.notKnown());
 			conditions.add(condition);
 			needsFound.addAll(criteria.biomarkers());
+			if (preferenceOf(indication).compareTo(preference) < 0 || guideline == null
+					&& preferenceOf(indication) == preference) {
+				preference = preferenceOf(indication);
+				Source source = indication.getPreferenceSource();
+				guideline = source == null ? null : new OptionView.Guideline(source.getTitle(), source.getUrl());
+			}
 			needsNotFound.addAll(criteria.absentBiomarkers());
 		}
 

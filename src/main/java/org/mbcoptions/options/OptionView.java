@@ -2,6 +2,7 @@ package org.mbcoptions.options;
 
 import java.util.List;
 
+import org.mbcoptions.model.Preference;
 import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
 
@@ -12,8 +13,16 @@ import org.mbcoptions.model.TreatmentLine;
  * {@code notes} say what is added, or would be for someone else; {@code needsFound} and {@code needsNotFound} are
  * the biomarker codes the option depends on being found, or tested and not found. {@code openBeforeMenopause} and
  * {@code openToMen}: whether its label (or guideline) reaches a woman before menopause, or a man, at all.
+ * {@code preference} places it among the options of its line, and {@code guideline} (null for OTHER) says who
+ * places it there.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
-		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen) {
+		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
+		Preference preference, Guideline guideline) {
+
+	/** The guideline behind a preference, detached from JPA. */
+	public record Guideline(String title, String url) {
+	}
+
 }

@@ -53,14 +53,19 @@ class OptionsApiController {
 
 	}
 
+	/**
+	 * One option, in reading order. {@code preference}: "preferred", "other" or "some-people"; {@code guideline}:
+	 * the guideline behind it (null for "other").
+	 */
 	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
 			List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
-			List<String> needsFound, List<String> needsNotFound) {
+			List<String> needsFound, List<String> needsNotFound, String preference, OptionView.Guideline guideline) {
 
 		static OptionJson of(OptionView o) {
 			return new OptionJson(o.name(), o.slug(), o.drugs(), o.line().name().toLowerCase(Locale.ROOT),
 					o.category().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.why(), o.matched(), o.notKnown(),
-					o.conditions(), o.notes(), o.needsFound(), o.needsNotFound());
+					o.conditions(), o.notes(), o.needsFound(), o.needsNotFound(),
+					o.preference().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.guideline());
 		}
 
 	}

@@ -15,7 +15,7 @@ import org.mbcoptions.model.TreatmentLine;
 public record SubtypeOption(String slug, String name, TherapyCategory category, TreatmentLine line,
 		MetastaticSite site, List<String> conditions, List<BiomarkerRef> needsOneOf,
 		boolean anySubtype, java.time.LocalDate reviewedOn, String route, boolean hrPositiveOnly,
-		List<org.mbcoptions.model.Person> alsoGivenFor) {
+		List<org.mbcoptions.model.Person> alsoGivenFor, org.mbcoptions.model.Preference preference) {
 
 	public record BiomarkerRef(String slug, String name) {
 	}

@@ -59,7 +59,9 @@ public class SubtypeService {
 		builders.values()
 			.stream()
 			.map(Builder::build)
-			.sorted(Comparator.comparing(SubtypeOption::name, String.CASE_INSENSITIVE_ORDER))
+			// The same reading order as the results: usually offered first, then the rest, then for some people only.
+			.sorted(Comparator.comparing(SubtypeOption::preference)
+				.thenComparing(SubtypeOption::name, String.CASE_INSENSITIVE_ORDER))
 			.forEach(option -> {
 				if (option.site() != null) {
 					siteSpecific.add(option);
@@ -103,6 +105,8 @@ public class SubtypeService {
 
 		private java.time.LocalDate reviewedOn;
 
+		private org.mbcoptions.model.Preference preference = org.mbcoptions.model.Preference.SOME_PEOPLE;
+
 		Builder(Indication first, Subtype subtype, Companions companions) {
 			this.first = first;
 			this.reviewedOn = first.getTherapy().getReviewedOn();
@@ -119,6 +123,9 @@ public class SubtypeService {
 
 		void add(Indication indication) {
 			conditions.add(indication.getConditions());
+			if (indication.getPreference() != null && indication.getPreference().compareTo(preference) < 0) {
+				preference = indication.getPreference();
+			}
 			// The oldest review counts (the therapy's included): a summary is only as current as its least recently
 			// checked part.
 			if (indication.getReviewedOn().isBefore(reviewedOn)) {
@@ -132,7 +139,7 @@ public class SubtypeService {
 			return new SubtypeOption(first.getTherapy().getSlug(), first.getTherapy().getName(),
 					first.getTherapy().getCategory(), first.getLine(), first.getSite(), List.copyOf(conditions),
 					List.copyOf(needs), isAnySubtype(first), reviewedOn, first.getTherapy().getRoute(), hrPositiveOnly,
-					List.copyOf(alsoGivenFor));
+					List.copyOf(alsoGivenFor), preference);
 		}
 
 	}

@@ -96,7 +96,11 @@ class ClinicalRulesCatalogueTest {
 				ClinicalRules.violations(person, regimen, labelWarnings)
 					.forEach(v -> problems.add(describe(profile, option) + v));
 				problems.addAll(saysWhatIsAddedWhenNotKnown(profile, option));
+				if (option.preference() != org.mbcoptions.model.Preference.OTHER && option.guideline() == null) {
+					problems.add(describe(profile, option) + "has a preference but no guideline that says so");
+				}
 			}
+			problems.addAll(usualFirstChoiceComesFirst(profile, results));
 		}
 		assertThat(problems).isEmpty();
 	}
@@ -121,6 +125,29 @@ class ClinicalRulesCatalogueTest {
 			problems.add(describe(profile, option) + "not used in men, but a note says what is added for men");
 		}
 		return problems;
+	}
+
+	/** Within each line, usually offered first, then test-matched, then other, then for some people only. */
+	private static List<String> usualFirstChoiceComesFirst(Profile profile, OptionResults results) {
+		List<String> problems = new ArrayList<>();
+		for (OptionResults.LineGroup line : results.groups()) {
+			List<OptionView> inOrder = line.buckets().stream().flatMap(b -> b.options().stream()).toList();
+			for (int i = 1; i < inOrder.size(); i++) {
+				if (rank(inOrder.get(i)) < rank(inOrder.get(i - 1))) {
+					problems.add(describe(profile, inOrder.get(i)) + "comes after " + inOrder.get(i - 1).name()
+							+ ", which a guideline places lower");
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static int rank(OptionView option) {
+		return switch (option.preference()) {
+			case PREFERRED -> 0;
+			case OTHER -> option.needsFound().isEmpty() ? 2 : 1;
+			case SOME_PEOPLE -> 3;
+		};
 	}
 
 	private static List<Profile> withEachBiomarkerAnswer(HrAnswer hr, Her2Answer her2, MenopauseAnswer menopause,

@@ -50,6 +50,7 @@ class ContentValidationTest {
 			her2-positive-first-line-chemotherapy | indication 'gemcitabine-paclitaxel-first': (therapy 'gemcitabine-paclitaxel') for HER2-positive cancer, chemotherapy as a first treatment needs a HER2 drug
 			regimen-missing-label-warning      | (therapy 'tucatinib-trastuzumab-capecitabine') does not list dpd-deficiency, a warning on the label of capecitabine
 			approval-from-a-news-site          | approval 'elacestrant US_FDA': cites source 'news-fda-elacestrant', which is not on the regulator's own site
+			preferred-without-guideline        | indication 'elacestrant-esr1-later': is PREFERRED but names no guideline
 			found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
 			""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {

@@ -51,10 +51,10 @@ class OptionsControllerTest {
 		OptionView elacestrant = new OptionView("elacestrant", "Elacestrant", List.of("elacestrant"),
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
-				List.of(), false, true);
+				List.of(), false, true, org.mbcoptions.model.Preference.OTHER, null);
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
-						new OptionResults.CategoryGroup(TherapyCategory.HORMONE_THERAPY, List.of(elacestrant))))),
+						new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),
 				List.of(), List.of("Which of these options could suit me, and why?"),
 				List.of(new RecentOption("vepdegestrant", "Vepdegestrant", "Veppanu",
 						org.mbcoptions.therapy.Approval.Region.US_FDA, java.time.LocalDate.of(2026, 5, 1),

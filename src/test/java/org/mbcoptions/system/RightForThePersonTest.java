@@ -79,8 +79,12 @@ class RightForThePersonTest {
 		assertThat(hormoneOnly).isGreaterThan(her2);
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=positive")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.options[?(@.slug=='tamoxifen')].notes[0]",
-					v -> v.assertThat().asArray().allSatisfy(n -> assertThat(n).asString().startsWith("For some people only")));
+			.hasPathSatisfying("$.options[?(@.slug=='tamoxifen')].preference",
+					v -> v.assertThat().asArray().isNotEmpty().containsOnly("some-people"))
+			.hasPathSatisfying("$.options[?(@.slug=='tamoxifen')].guideline.url",
+					v -> v.assertThat().asArray().containsOnly("https://ascopubs.org/doi/10.1200/JCO.22.00519"))
+			.hasPathSatisfying("$.options[?(@.slug=='pertuzumab-trastuzumab-docetaxel')].preference",
+					v -> v.assertThat().asArray().containsOnly("preferred"));
 	}
 
 	@Test
