@@ -13,7 +13,8 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 			select distinct i from Indication i
 			join fetch i.therapy t
 			left join fetch t.drugs td
-			left join fetch td.drug
+			left join fetch td.drug d
+			left join fetch d.brandNames
 			left join fetch i.biomarkers
 			left join fetch i.absentBiomarkers
 			left join fetch i.preferenceSource

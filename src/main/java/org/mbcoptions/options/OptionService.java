@@ -23,6 +23,8 @@ import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.therapy.Companions;
+import org.mbcoptions.therapy.KeySideEffects;
+import org.mbcoptions.therapy.TherapySideEffectRepository;
 import org.mbcoptions.therapy.Therapy;
 import org.mbcoptions.therapy.TherapyDrug;
 import org.springframework.context.MessageSource;
@@ -43,8 +45,14 @@ public class OptionService {
 
 	private final Companions companions;
 
+	private final TherapySideEffectRepository sideEffects;
+
+	/** How many side effects an option card names: the most common first, serious ones before others. */
+	private static final int COMMON_SIDE_EFFECTS = 3;
+
 	public OptionService(IndicationRepository indications, MessageSource messages, RecentApprovals recentApprovals,
-			Companions companions) {
+			Companions companions, TherapySideEffectRepository sideEffects) {
+		this.sideEffects = sideEffects;
 		this.indications = indications;
 		this.reasons = new ReasonWriter(messages);
 		this.messages = messages;
@@ -72,8 +80,13 @@ public class OptionService {
 			}
 		}
 
+		Set<String> fittingTherapies = new LinkedHashSet<>();
+		fits.keySet().forEach(k -> fittingTherapies.add(k.therapy().getSlug()));
+		Map<String, List<String>> common = fittingTherapies.isEmpty() ? Map.of()
+				: KeySideEffects.bySlug(sideEffects.findByTherapySlugIn(fittingTherapies), COMMON_SIDE_EFFECTS);
 		List<OptionView> options = new ArrayList<>();
-		fits.forEach((key, acc) -> options.add(view(key, acc, profile, biomarkersByCode, locale)));
+		fits.forEach((key, acc) -> options.add(view(key, acc, profile, biomarkersByCode, locale,
+				common.getOrDefault(key.therapy().getSlug(), List.of()))));
 		Set<String> fittingSlugs = new LinkedHashSet<>();
 		options.forEach(o -> fittingSlugs.add(o.slug()));
 
@@ -114,7 +127,7 @@ public class OptionService {
 	 * its name. When menopause or sex is not known, a note says what is added for whom.
 	 */
 	private OptionView view(OptionKey key, Accumulator acc, Profile profile, Map<String, Biomarker> biomarkers,
-			Locale locale) {
+			Locale locale, List<String> commonSideEffects) {
 		Therapy therapy = key.therapy();
 		List<String> matched = acc.matched.stream().map(f -> reasons.fact(f, biomarkers, locale)).toList();
 		List<String> notKnown = acc.notKnown.stream().map(f -> reasons.notKnown(f, locale)).toList();
@@ -142,7 +155,9 @@ public class OptionService {
 		return new OptionView(therapy.getSlug(), name, List.copyOf(drugs), key.line(), therapy.getCategory(),
 				reasons.why(matched, notKnown, locale), matched, notKnown, List.copyOf(acc.conditions),
 				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound),
-				acc.openBeforeMenopause, acc.openToMen, acc.preference, acc.guideline);
+				acc.openBeforeMenopause, acc.openToMen, acc.preference, acc.guideline,
+				List.copyOf(therapy.getDrugs().get(0).getDrug().getBrandNames()), therapy.getRoute(),
+				therapy.getSchedule(), commonSideEffects);
 	}
 
 	private static boolean applies(Person person, Profile profile) {

@@ -14,12 +14,19 @@ import org.mbcoptions.model.TreatmentLine;
  * the biomarker codes the option depends on being found, or tested and not found. {@code openBeforeMenopause} and
  * {@code openToMen}: whether its label (or guideline) reaches a woman before menopause, or a man, at all.
  * {@code preference} places it among the options of its line, and {@code guideline} (null for OTHER) says who
- * places it there.
+ * places it there. {@code brandNames} are those of the drug the regimen is named after; {@code commonSideEffects}
+ * the two or three most people notice, most common first.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
 		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
-		Preference preference, Guideline guideline) {
+		Preference preference, Guideline guideline, List<String> brandNames, String route, String schedule,
+		List<String> commonSideEffects) {
+
+	/** The title people recognise: the generic name with the brand of the main drug, if it has one. */
+	public String title() {
+		return brandNames.isEmpty() ? name : name + " (" + String.join(", ", brandNames) + ")";
+	}
 
 	/** The guideline behind a preference, detached from JPA. */
 	public record Guideline(String title, String url) {

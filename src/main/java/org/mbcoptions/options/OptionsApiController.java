@@ -59,13 +59,15 @@ class OptionsApiController {
 	 */
 	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
 			List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
-			List<String> needsFound, List<String> needsNotFound, String preference, OptionView.Guideline guideline) {
+			List<String> needsFound, List<String> needsNotFound, String preference, OptionView.Guideline guideline,
+			List<String> brandNames, String route, String schedule, List<String> commonSideEffects) {
 
 		static OptionJson of(OptionView o) {
 			return new OptionJson(o.name(), o.slug(), o.drugs(), o.line().name().toLowerCase(Locale.ROOT),
 					o.category().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.why(), o.matched(), o.notKnown(),
 					o.conditions(), o.notes(), o.needsFound(), o.needsNotFound(),
-					o.preference().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.guideline());
+					o.preference().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.guideline(), o.brandNames(),
+					o.route(), o.schedule(), o.commonSideEffects());
 		}
 
 	}

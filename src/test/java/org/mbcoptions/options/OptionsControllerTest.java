@@ -51,7 +51,8 @@ class OptionsControllerTest {
 		OptionView elacestrant = new OptionView("elacestrant", "Elacestrant", List.of("elacestrant"),
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
-				List.of(), false, true, org.mbcoptions.model.Preference.OTHER, null);
+				List.of(), false, true, org.mbcoptions.model.Preference.OTHER, null, List.of("Orserdu"),
+				"Tablets taken by mouth", "Once a day.", List.of("feeling sick", "tiredness"));
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
 						new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),

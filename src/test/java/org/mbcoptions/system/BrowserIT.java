@@ -99,7 +99,7 @@ class BrowserIT {
 
 		assertThat(page.url()).contains("sex=female").contains("menopause=pre");
 		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] h5").first().innerText())
-			.isEqualTo("Ribociclib with an aromatase inhibitor, with ovarian suppression");
+			.isEqualTo("Ribociclib with an aromatase inhibitor, with ovarian suppression (Kisqali)");
 		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] .also-given").first().innerText())
 			.contains("goserelin");
 	}

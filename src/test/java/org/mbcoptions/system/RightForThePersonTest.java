@@ -99,6 +99,22 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void cardsNameTheBrandHowItIsGivenAndTheSideEffectsMostPeopleNotice() {
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=low")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.slug=='trastuzumab-deruxtecan')].brandNames[0]",
+					v -> v.assertThat().asArray().contains("Enhertu"))
+			.hasPathSatisfying("$.options[?(@.slug=='trastuzumab-deruxtecan')].route",
+					v -> v.assertThat().asArray().allSatisfy(r -> assertThat(r).asString().contains("Drip")))
+			.hasPathSatisfying("$.options[?(@.slug=='trastuzumab-deruxtecan')].commonSideEffects.length()",
+					v -> v.assertThat().asArray().allSatisfy(n -> assertThat((Integer) n).isBetween(2, 3)));
+		assertThat(mvc.get().uri("/options?hr=positive&her2=low")).hasStatusOk()
+			.bodyText()
+			.contains(">Trastuzumab deruxtecan (Enhertu)</a>")
+			.contains("Side effects most people notice");
+	}
+
+	@Test
 	void aNegativeTestRulesOutWhatNeedsItAndIsNoLongerSuggested() {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=post&notFound=PIK3CA")).hasStatusOk()
 			.bodyJson()
