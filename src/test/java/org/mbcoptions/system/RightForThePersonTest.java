@@ -115,6 +115,31 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void withHrOrHer2NotKnownTheResultsSayWhatToFindOutFirstAndWhere() {
+		assertThat(mvc.get().uri("/options?biomarker=ESR1")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"find-out-first\"")
+			.contains("data-test=\"HR\"")
+			.contains("data-test=\"HER2\"")
+			.containsPattern("HER2 status: knowing it could open \\d+ more options")
+			.contains("pathology report");
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"find-out-first\"");
+		assertThat(mvc.get().uri("/options")).hasStatusOk()
+			.bodyText()
+			.contains("Choose what you know in the form below");
+	}
+
+	@Test
+	void countsUseTheRightPlural() {
+		assertThat(mvc.get().uri("/search?q=enhertu")).hasStatusOk().bodyText().doesNotContainPattern("\\b1 results");
+		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
+			.bodyText()
+			.containsPattern("\\d+ options may fit");
+	}
+
+	@Test
 	void aNegativeTestRulesOutWhatNeedsItAndIsNoLongerSuggested() {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=post&notFound=PIK3CA")).hasStatusOk()
 			.bodyJson()
