@@ -51,6 +51,11 @@ public class Companions implements SmartInitializingSingleton {
 		return index.forRegimen(drugs, person);
 	}
 
+	/** See {@link Index#companionFor}. */
+	public Map<Person, List<String>> companionFor(Collection<String> companionDrugs) {
+		return index.companionFor(companionDrugs);
+	}
+
 	/** See {@link Index#rulesFor}. */
 	public List<Rule> rulesFor(Collection<String> drugs, Person person) {
 		return index.rulesFor(drugs, person);
@@ -78,6 +83,22 @@ public class Companions implements SmartInitializingSingleton {
 			rulesFor(drugs, person).forEach(r -> companions.add(r.companion()));
 			companions.removeAll(drugs);
 			return List.copyOf(companions);
+		}
+
+		/** For whom, and with which drugs, these drugs are given as a companion (the page of goserelin, say). */
+		public Map<Person, List<String>> companionFor(Collection<String> companionDrugs) {
+			Map<Person, List<String>> result = new EnumMap<>(Person.class);
+			byPersonAndDrug.forEach((person, rules) -> {
+				Set<String> drugs = new TreeSet<>();
+				rules.values()
+					.forEach(list -> list.stream()
+						.filter(r -> companionDrugs.contains(r.companion()))
+						.forEach(r -> drugs.add(r.drug())));
+				if (!drugs.isEmpty()) {
+					result.put(person, List.copyOf(drugs));
+				}
+			});
+			return result;
 		}
 
 		/** The rules behind {@link #forRegimen}, for the sources a therapy page shows. */

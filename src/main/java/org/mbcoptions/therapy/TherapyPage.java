@@ -9,7 +9,8 @@ import org.mbcoptions.source.Source;
 
 /** Everything the therapy page shows, loaded inside one read-only transaction. */
 public record TherapyPage(Therapy therapy, TherapySummary summary, List<TherapySideEffect> sideEffects,
-		List<LabelWarnings.Warning> warnings, List<Companion> companions, List<Indication> indications,
+		List<LabelWarnings.Warning> warnings, List<Companion> companions,
+		java.util.Map<Person, List<String>> companionFor, List<Indication> indications,
 		List<Approval> approvals, List<Source> sources, LocalDate reviewedOn) {
 
 	/** What is added to this regimen for some people, and the sources that ask for it. */

@@ -78,7 +78,7 @@ public class TherapyService {
 			}
 		}
 		return new TherapyPage(therapy, TherapySummary.of(therapy), byImportance(therapy),
-				labelWarnings.forDrugs(drugs), added, uses,
+				labelWarnings.forDrugs(drugs), added, companions.companionFor(drugs), uses,
 				approvals.findByTherapySlug(slug), sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(),
 				reviewed);
 	}

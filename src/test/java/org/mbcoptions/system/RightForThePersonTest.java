@@ -132,6 +132,16 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void ovarianSuppressionIsShownAsAddedToHormoneDrugsNotAsATreatmentOfItsOwn() {
+		assertThat(mvc.get().uri("/therapies/ovarian-suppression")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"given-alongside\"")
+			.contains("Before menopause, it is added to: anastrozole, exemestane, fulvestrant, letrozole.")
+			.contains("In men, it is added to: anastrozole, exemestane, letrozole.")
+			.doesNotContain("When it is used");
+	}
+
+	@Test
 	void countsUseTheRightPlural() {
 		assertThat(mvc.get().uri("/search?q=enhertu")).hasStatusOk().bodyText().doesNotContainPattern("\\b1 results");
 		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
