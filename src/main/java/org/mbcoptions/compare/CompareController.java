@@ -4,10 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.mbcoptions.system.InvalidParameterException;
 import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,19 +27,35 @@ class CompareController {
 		this.therapies = therapies;
 	}
 
+	/** How much of a name we did not find is repeated back: enough to recognise it, never a whole pasted page. */
+	static final int SHOWN_NAME_LENGTH = 40;
+
+	/**
+	 * A name we do not know, or more than four, is a 400 that people can act on: the page says which name was not
+	 * found (escaped, shortened) and links to the A to Z, and keeps the treatments it could use (the first four).
+	 * The list of internal names is never shown here.
+	 */
 	@GetMapping("/compare")
-	String compare(@RequestParam(name = "options", required = false) List<String> options, Model model) {
+	String compare(@RequestParam(name = "options", required = false) List<String> options, Model model,
+			HttpServletResponse response) {
 		Set<String> slugs = new LinkedHashSet<>(options == null ? List.of() : options);
 		slugs.remove("");
 		List<TherapySummary> all = therapies.findAll();
-		List<String> known = all.stream().map(TherapySummary::slug).toList();
-		if (!known.containsAll(slugs)) {
-			throw new InvalidParameterException("options", known, false);
+		Set<String> known = all.stream().map(TherapySummary::slug).collect(java.util.stream.Collectors.toSet());
+		List<String> notFound = slugs.stream()
+			.filter(s -> !known.contains(s))
+			.map(s -> s.length() > SHOWN_NAME_LENGTH ? s.substring(0, SHOWN_NAME_LENGTH) + "…" : s)
+			.toList();
+		slugs.retainAll(known);
+		boolean tooMany = slugs.size() > MAX;
+		if (tooMany) {
+			slugs = new LinkedHashSet<>(slugs.stream().limit(MAX).toList());
 		}
-		if (slugs.size() > MAX) {
-			throw new InvalidParameterException("options", List.of("between " + MIN + " and " + MAX + " treatments"),
-					false);
+		if (!notFound.isEmpty() || tooMany) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
+		model.addAttribute("notFound", notFound);
+		model.addAttribute("tooMany", tooMany);
 		List<TherapyComparison> pages = therapies.compare(slugs);
 		model.addAttribute("pages", pages);
 		model.addAttribute("tooFew", pages.size() < MIN);

@@ -58,6 +58,19 @@ class BadRequestAdvice {
 		return page;
 	}
 
+	@ExceptionHandler(AddressTooLongException.class)
+	Object addressTooLong(HttpServletRequest request, Locale locale) {
+		String message = messages.getMessage("error.400.tooLong", null, locale);
+		if (isApi(request)) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("status", 400, "error", "address_too_long", "message", message));
+		}
+		ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
+		page.addObject("message", message);
+		return page;
+	}
+
 	/** Tomcat could not decode the query string (e.g. "%ZZ"); nothing in it can be trusted, or logged. */
 	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
 	Object undecodableQuery(HttpServletRequest request) {

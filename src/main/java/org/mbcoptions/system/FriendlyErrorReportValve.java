@@ -17,7 +17,9 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class FriendlyErrorReportValve extends ErrorReportValve {
 
-	private static final String PAGE = load();
+	private static final String PAGE = load("/error-pages/bad-request.html");
+
+	private static final String TOO_LONG = load("/error-pages/too-long.html");
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -30,7 +32,7 @@ public class FriendlyErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(PAGE);
+				writer.write(isTooLong(throwable) ? TOO_LONG : PAGE);
 				response.finishResponse();
 			}
 		}
@@ -39,8 +41,14 @@ public class FriendlyErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static String load() {
-		try (InputStream in = FriendlyErrorReportValve.class.getResourceAsStream("/error-pages/bad-request.html")) {
+	/** Tomcat refuses a request line or header over its limit with this exception ("Request header is too large"). */
+	private static boolean isTooLong(Throwable throwable) {
+		return throwable instanceof IllegalArgumentException && throwable.getMessage() != null
+				&& throwable.getMessage().contains("too large");
+	}
+
+	private static String load(String resource) {
+		try (InputStream in = FriendlyErrorReportValve.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {

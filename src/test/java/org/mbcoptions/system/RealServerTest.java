@@ -83,6 +83,22 @@ class RealServerTest {
 		assertThat(output.getAll()).doesNotContain(marker);
 	}
 
+	@ParameterizedTest(name = "{0} characters")
+	@ValueSource(ints = { 8_000, 10_000, 100_000, 200_000 })
+	void aVeryLongAddressGetsAFriendly400SayingItIsTooLong(int length, CapturedOutput output) throws Exception {
+		RawResponse page = get("/options?her2=" + "x".repeat(length), "text/html");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("<main id=\"main\">").contains("The address is").contains("too long")
+			.doesNotContain("Exception");
+		if (length <= 100_000) {
+			// Within Tomcat's limit the app answers, so an API client gets JSON in the standard error form.
+			RawResponse api = get("/api/options?site=" + "x".repeat(length), "application/json");
+			assertThat(api.statusCode()).isEqualTo(400);
+			assertThat(api.body()).contains("\"status\":400").contains("\"error\":\"address_too_long\"");
+		}
+		assertThat(output.getAll()).doesNotContain("Request header is too large").doesNotContain("\tat org.");
+	}
+
 	@Test
 	void theHomePageIsServed() throws Exception {
 		RawResponse response = get("/", "text/html");

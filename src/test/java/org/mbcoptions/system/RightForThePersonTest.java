@@ -142,6 +142,27 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void compareSaysWhichTreatmentWasNotFoundAndKeepsTheRest() {
+		assertThat(mvc.get().uri("/compare?options=nope&options=tamoxifen&options=fulvestrant"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("We could not find a treatment called &quot;nope&quot;")
+			.contains("href=\"/therapies\"")
+			.contains("data-slug=\"tamoxifen\"")
+			.doesNotContain("Allowed values")
+			.doesNotContain("ribociclib-aromatase-inhibitor, ");
+		assertThat(mvc.get().uri("/compare?options=" + "<b>x</b>".repeat(30))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.doesNotContain("<b>x</b>");
+		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&options=olaparib&options=talazoparib"
+				+ "&options=eribulin")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("We kept the first four you chose")
+			.contains("data-slug=\"talazoparib\"")
+			.doesNotContain("data-slug=\"eribulin\"");
+	}
+
+	@Test
 	void countsUseTheRightPlural() {
 		assertThat(mvc.get().uri("/search?q=enhertu")).hasStatusOk().bodyText().doesNotContainPattern("\\b1 results");
 		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
