@@ -22,6 +22,19 @@ public final class PageGlossary {
 		this.glossary = glossary;
 	}
 
+	/**
+	 * The meaning as it fits in brackets inside someone else's sentence: its first sentence, without the full stop.
+	 * The whole meaning is on the glossary page the term links to.
+	 */
+	static String shortMeaning(String meaning) {
+		String text = meaning.strip();
+		int end = text.indexOf(". ");
+		if (end > 0) {
+			text = text.substring(0, end);
+		}
+		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+	}
+
 	/** The text, HTML-escaped, with the page's first use of each term defined. */
 	public String mark(String text) {
 		if (text == null || text.isEmpty()) {
@@ -38,15 +51,20 @@ public final class PageGlossary {
 			// A term already in brackets, as in "Drip into a vein (infusion)", takes its meaning inside them.
 			boolean bracketed = matcher.start() > 0 && text.charAt(matcher.start() - 1) == '('
 					&& matcher.end() < text.length() && text.charAt(matcher.end()) == ')';
+			// A term the text already follows with its own brackets, as in "cancer DNA (ctDNA)", is linked but
+			// not explained in place: two pairs of brackets in a row read badly. Its meaning is one click away.
+			boolean followedByBrackets = text.startsWith(" (", matcher.end());
 			html.append(HtmlUtils.htmlEscape(text.substring(last, matcher.start())))
 				.append("<dfn class=\"term\"><a href=\"/glossary#")
 				.append(entry.slug())
 				.append("\">")
 				.append(HtmlUtils.htmlEscape(matcher.group()))
-				.append("</a></dfn>")
-				.append(bracketed ? "<span class=\"meaning\">: " : " <span class=\"meaning\">(")
-				.append(HtmlUtils.htmlEscape(entry.meaning()))
-				.append(bracketed ? "</span>" : ")</span>");
+				.append("</a></dfn>");
+			if (!followedByBrackets) {
+				html.append(bracketed ? "<span class=\"meaning\">: " : " <span class=\"meaning\">(")
+					.append(HtmlUtils.htmlEscape(shortMeaning(entry.meaning())))
+					.append(bracketed ? "</span>" : ")</span>");
+			}
 			last = matcher.end();
 		}
 		return html.append(HtmlUtils.htmlEscape(text.substring(last))).toString();

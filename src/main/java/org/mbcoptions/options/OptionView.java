@@ -25,7 +25,13 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 
 	/** The title people recognise: the generic name with the brand of the main drug, if it has one. */
 	public String title() {
-		return brandNames.isEmpty() ? name : name + " (" + String.join(", ", brandNames) + ")";
+		if (brandNames.isEmpty()) {
+			return name;
+		}
+		String brands = String.join(", ", brandNames);
+		// "Ixabepilone (with capecitabine or on its own)" takes the brand inside its brackets: no double brackets.
+		return name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + brands + ")"
+				: name + " (" + brands + ")";
 	}
 
 	/** The guideline behind a preference, detached from JPA. */

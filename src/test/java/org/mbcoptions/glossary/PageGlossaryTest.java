@@ -63,4 +63,13 @@ class PageGlossaryTest {
 		assertThat(glossary.newPage().mark(null)).isEmpty();
 	}
 
+	@org.junit.jupiter.api.Test
+	void aMeaningOfSeveralSentencesGivesOnlyItsFirstInBrackets() {
+		org.assertj.core.api.Assertions.assertThat(PageGlossary.shortMeaning(
+				"A hormone tablet that lowers oestrogen. It is used after menopause. Before that, it needs more."))
+			.isEqualTo("A hormone tablet that lowers oestrogen");
+		org.assertj.core.api.Assertions.assertThat(PageGlossary.shortMeaning("drugs that kill dividing cells"))
+			.isEqualTo("drugs that kill dividing cells");
+	}
+
 }

@@ -1,0 +1,78 @@
+package org.mbcoptions.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Wording a patient should not stumble on, over every page type, every subtype and its handout, and a spread of
+ * answers: no double brackets, no whole sentences inside brackets, no "1 results".
+ */
+// Its own in-memory database: another test enlarges the shared one with copies of the catalogue.
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:wording;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
+@AutoConfigureMockMvc
+class WordingTest {
+
+	private static final List<String> PAGES = List.of("/", "/options", "/options?hr=positive&her2=zero",
+			"/options?hr=positive&her2=zero&menopause=pre&sex=female", "/options?hr=positive&her2=positive&sex=male",
+			"/options?hr=negative&her2=low&biomarker=PD-L1&site=brain", "/options?biomarker=ESR1&notFound=PIK3CA",
+			"/therapies", "/therapies/ribociclib-aromatase-inhibitor", "/therapies/capecitabine",
+			"/therapies/trastuzumab-deruxtecan", "/therapies/ovarian-suppression", "/subtypes",
+			"/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive", "/subtypes/triple-negative",
+			"/subtypes/hr-positive-her2-negative/print", "/subtypes/her2-positive/print",
+			"/subtypes/triple-negative/print", "/biomarkers", "/biomarkers/esr1", "/side-effects",
+			"/side-effects/lung-inflammation", "/drug-classes/cdk4-6-inhibitor", "/topics",
+			"/topics/men-with-breast-cancer", "/search?q=enhertu", "/search?q=fulvestrant",
+			"/compare?options=elacestrant&options=imlunestrant", "/recent-approvals", "/about");
+
+	/** A full stop and a new sentence inside one pair of brackets. */
+	private static final Pattern SENTENCE_IN_BRACKETS = Pattern.compile("\\([^()]*?[a-z]{2}\\. [A-Z][^()]*\\)");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void pagesReadWithoutDoubleBracketsSentencesInBracketsOrWrongPlurals() {
+		List<String> problems = new ArrayList<>();
+		for (String path : PAGES) {
+			String text = visibleText(mvc.get().uri(path).exchange().getResponse());
+			if (text.contains(") (")) {
+				problems.add(path + ": double brackets near \"" + around(text, text.indexOf(") (")) + "\"");
+			}
+			Matcher sentence = SENTENCE_IN_BRACKETS.matcher(text);
+			if (sentence.find()) {
+				problems.add(path + ": sentences inside brackets: \"" + sentence.group() + "\"");
+			}
+			if (text.matches("(?s).*\\b1 results\\b.*") || text.matches("(?s).*\\b1 options\\b.*")) {
+				problems.add(path + ": a singular count with a plural word");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static String visibleText(org.springframework.mock.web.MockHttpServletResponse response) {
+		try {
+			String html = response.getContentAsString();
+			String body = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("(?s)<script.*?</script>", " ");
+			return HtmlUtils.htmlUnescape(body.replaceAll("<[^>]+>", "")).replaceAll("\\s+", " ");
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String around(String text, int at) {
+		return text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 60));
+	}
+
+}
