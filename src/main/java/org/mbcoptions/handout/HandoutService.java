@@ -54,7 +54,8 @@ class HandoutService {
 		Function<SubtypeOption, HandoutPage.Item> item = o -> new HandoutPage.Item(o.slug(), o.name(),
 				brief(withoutFinalStop(o.route())),
 				keySideEffects.getOrDefault(o.slug(), List.of()).stream().map(HandoutService::brief).toList(),
-				o.needsOneOf().stream().map(SubtypeOption.BiomarkerRef::name).toList(), o.hrPositiveOnly(),
+				o.needsOneOf().stream().map(b -> org.mbcoptions.model.PlainText.midSentence(b.name())).toList(),
+				o.hrPositiveOnly(),
 				o.alsoGivenFor());
 
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);

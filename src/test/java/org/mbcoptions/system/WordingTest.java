@@ -53,11 +53,22 @@ class WordingTest {
 			if (sentence.find()) {
 				problems.add(path + ": sentences inside brackets: \"" + sentence.group() + "\"");
 			}
+			if (text.contains("needs Inherited") || text.contains("or Inherited")) {
+				problems.add(path + ": a name capitalised in the middle of a sentence");
+			}
 			if (text.matches("(?s).*\\b1 results\\b.*") || text.matches("(?s).*\\b1 options\\b.*")) {
 				problems.add(path + ": a singular count with a plural word");
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theAboutPageGivesTheDisclaimerOnce() {
+		String text = visibleText(mvc.get().uri("/about").exchange().getResponse());
+		String disclaimer = "It does not give medical advice";
+		assertThat(text.split(java.util.regex.Pattern.quote(disclaimer), -1)).as("times the disclaimer appears")
+			.hasSize(2);
 	}
 
 	private static String visibleText(org.springframework.mock.web.MockHttpServletResponse response) {
