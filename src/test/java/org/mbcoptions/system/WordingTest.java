@@ -33,7 +33,8 @@ class WordingTest {
 			"/subtypes/triple-negative/print", "/biomarkers", "/biomarkers/esr1", "/side-effects",
 			"/side-effects/lung-inflammation", "/drug-classes/cdk4-6-inhibitor", "/topics",
 			"/topics/men-with-breast-cancer", "/search?q=enhertu", "/search?q=fulvestrant",
-			"/compare?options=elacestrant&options=imlunestrant", "/recent-approvals", "/about");
+			"/compare?options=elacestrant&options=imlunestrant", "/compare?options=tamoxifen&options=fulvestrant",
+			"/recent-approvals", "/about");
 
 	/** A full stop and a new sentence inside one pair of brackets. */
 	private static final Pattern SENTENCE_IN_BRACKETS = Pattern.compile("\\([^()]*?[a-z]{2}\\. [A-Z][^()]*\\)");
@@ -63,12 +64,53 @@ class WordingTest {
 		assertThat(problems).isEmpty();
 	}
 
+	/** A heading, then straight away another heading of the same or a higher level, or the end of its section. */
+	private static final Pattern EMPTY_SECTION = Pattern
+		.compile("(?s)<h([1-6])[^>]*>(.*?)</h\\1>\\s*(?:<ul[^>]*>\\s*</ul>\\s*)?(?=</section>|</div>|</main>|<h([1-6])[ >])");
+
+	@Test
+	void theEmptySectionCheckRecognisesOneAndLeavesSubHeadingsAlone() {
+		assertThat(EMPTY_SECTION.matcher("<h3>Serious</h3>\n<ul>\n</ul>\n</section>").find()).isTrue();
+		assertThat(EMPTY_SECTION.matcher("<h2>Tests</h2>\n  <h2>Questions</h2><p>q</p>").find()).isTrue();
+		Matcher structure = EMPTY_SECTION.matcher("<h3>First line</h3><h4 class=\"x\">Usually first</h4><p>o</p>");
+		assertThat(structure.find()).isTrue();
+		assertThat(Integer.parseInt(structure.group(3))).isGreaterThan(Integer.parseInt(structure.group(1)));
+		assertThat(EMPTY_SECTION.matcher("<h2>Tests</h2><ul><li>ESR1</li></ul></section>").find()).isFalse();
+	}
+
+	@Test
+	void noHeadingStandsOverAnEmptySection() {
+		List<String> problems = new ArrayList<>();
+		for (String path : PAGES) {
+			String html = html(mvc.get().uri(path).exchange().getResponse());
+			Matcher empty = EMPTY_SECTION.matcher(html);
+			while (empty.find()) {
+				// A sub-heading right under its section heading is structure, not an empty section.
+				if (empty.group(3) != null && Integer.parseInt(empty.group(3)) > Integer.parseInt(empty.group(1))) {
+					continue;
+				}
+				problems.add(path + ": heading \"" + empty.group(2).replaceAll("<[^>]+>", "").strip()
+						+ "\" has nothing under it");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void theAboutPageGivesTheDisclaimerOnce() {
 		String text = visibleText(mvc.get().uri("/about").exchange().getResponse());
 		String disclaimer = "It does not give medical advice";
 		assertThat(text.split(java.util.regex.Pattern.quote(disclaimer), -1)).as("times the disclaimer appears")
 			.hasSize(2);
+	}
+
+	private static String html(org.springframework.mock.web.MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String visibleText(org.springframework.mock.web.MockHttpServletResponse response) {
