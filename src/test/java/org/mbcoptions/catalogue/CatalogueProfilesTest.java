@@ -1,10 +1,8 @@
 package org.mbcoptions.catalogue;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -12,6 +10,7 @@ import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.ProfileParser;
+import org.mbcoptions.options.QueryStrings;
 import org.mbcoptions.options.TestSuggestion;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.therapy.Companions;
@@ -39,7 +38,7 @@ class CatalogueProfilesTest {
 	@CsvFileSource(resources = "/catalogue/profiles.csv", delimiter = ';', numLinesToSkip = 1)
 	void listsWhatFitsAndNothingElse(String name, String query, String mustList, String mustNotList,
 			String testsToSuggest) {
-		OptionResults results = options.find(ProfileParser.parse(parse(query)), Locale.UK);
+		OptionResults results = options.find(ProfileParser.parse(QueryStrings.parse(query)), Locale.UK);
 		List<String> listed = results.options().stream().map(OptionView::slug).toList();
 		List<String> tests = results.testsToConsider().stream().map(TestSuggestion::test).toList();
 
@@ -55,17 +54,5 @@ class CatalogueProfilesTest {
 		return cell == null || cell.isBlank() ? List.of() : Arrays.stream(cell.split(",")).map(String::strip).toList();
 	}
 
-	private static Map<String, String[]> parse(String query) {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		if (query != null && !query.isBlank()) {
-			for (String pair : query.split("&")) {
-				String[] kv = pair.split("=", 2);
-				values.computeIfAbsent(kv[0], k -> new java.util.ArrayList<>()).add(kv.length > 1 ? kv[1] : "");
-			}
-		}
-		Map<String, String[]> params = new LinkedHashMap<>();
-		values.forEach((k, v) -> params.put(k, v.toArray(String[]::new)));
-		return params;
-	}
 
 }

@@ -1,11 +1,8 @@
 package org.mbcoptions.catalogue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -15,6 +12,7 @@ import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.ProfileParser;
+import org.mbcoptions.options.QueryStrings;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.therapy.Companions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +39,7 @@ class FirstChoiceTest {
 	@CsvFileSource(resources = "/catalogue/first-choice.csv", delimiter = ';', numLinesToSkip = 1)
 	void theUsualFirstChoiceComesFirstWithItsGuideline(String name, String query, TreatmentLine line,
 			String firstOneOf, String guidelineUrl) {
-		OptionResults results = options.find(ProfileParser.parse(parse(query)), Locale.UK);
+		OptionResults results = options.find(ProfileParser.parse(QueryStrings.parse(query)), Locale.UK);
 		List<OptionView> inLine = results.options().stream().filter(o -> o.line() == line).toList();
 
 		assertThat(inLine).as("options in line %s for %s", line, query).isNotEmpty();
@@ -58,15 +56,5 @@ class FirstChoiceTest {
 		}
 	}
 
-	private static Map<String, String[]> parse(String query) {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		for (String pair : query.split("&")) {
-			String[] kv = pair.split("=", 2);
-			values.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
-		}
-		Map<String, String[]> params = new LinkedHashMap<>();
-		values.forEach((k, v) -> params.put(k, v.toArray(String[]::new)));
-		return params;
-	}
 
 }

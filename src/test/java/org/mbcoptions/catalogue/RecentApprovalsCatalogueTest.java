@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
-import org.mbcoptions.options.ProfileParser;
+import org.mbcoptions.options.QueryStrings;
 import org.mbcoptions.options.RecentOption;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.therapy.Companions;
@@ -86,13 +86,7 @@ class RecentApprovalsCatalogueTest {
 	}
 
 	private Map<String, Boolean> recent(String query) {
-		Map<String, String[]> parameters = java.util.Arrays.stream(query.split("&"))
-			.map(p -> p.split("=", 2))
-			.collect(Collectors.groupingBy(kv -> kv[0], Collectors.mapping(kv -> kv[1], Collectors.toList())))
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)));
-		OptionResults results = options.find(ProfileParser.parse(parameters), Locale.UK);
+		OptionResults results = options.find(QueryStrings.profile(query), Locale.UK);
 		List<RecentOption> recent = results.recentApprovals();
 		return recent.stream().collect(Collectors.toMap(RecentOption::slug, RecentOption::fitsAnswers));
 	}

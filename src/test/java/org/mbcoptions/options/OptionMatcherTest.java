@@ -228,14 +228,7 @@ class OptionMatcherTest {
 	}
 
 	private static Profile query(String query) {
-		java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
-		for (String pair : query.split("&")) {
-			String[] kv = pair.split("=", 2);
-			values.computeIfAbsent(kv[0], k -> new java.util.ArrayList<>()).add(kv[1]);
-		}
-		java.util.Map<String, String[]> params = new java.util.HashMap<>();
-		values.forEach((k, v) -> params.put(k, v.toArray(String[]::new)));
-		return ProfileParser.parse(params);
+		return QueryStrings.profile(query);
 	}
 
 }
