@@ -1,13 +1,18 @@
 package org.mbcoptions.compare;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mbcoptions.options.ProfileParser;
+import org.mbcoptions.system.InvalidParameterException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +41,9 @@ class CompareController {
 	 * The list of internal names is never shown here.
 	 */
 	@GetMapping("/compare")
-	String compare(@RequestParam(name = "options", required = false) List<String> options, Model model,
-			HttpServletResponse response) {
+	String compare(@RequestParam(name = "options", required = false) List<String> options,
+			@RequestParam(name = "from", required = false) String from, Model model, HttpServletResponse response) {
+		model.addAttribute("backToResults", backToResults(from));
 		Set<String> slugs = new LinkedHashSet<>(options == null ? List.of() : options);
 		slugs.remove("");
 		List<TherapySummary> all = therapies.findAll();
@@ -57,11 +63,33 @@ class CompareController {
 		model.addAttribute("notFound", notFound);
 		model.addAttribute("tooMany", tooMany);
 		List<TherapyComparison> pages = therapies.compare(slugs);
+
 		model.addAttribute("pages", pages);
 		model.addAttribute("tooFew", pages.size() < MIN);
 		model.addAttribute("all", all);
 		model.addAttribute("selected", slugs);
 		return "compare/compare";
+	}
+
+	/**
+	 * The results the comparison was started from, as their canonical address, so "back to your results" keeps the
+	 * answers. Answers we cannot read are dropped (no link), never an error: the comparison itself is still right.
+	 */
+	static String backToResults(String from) {
+		if (from == null || from.isBlank() || from.length() > 1000) {
+			return null;
+		}
+		try {
+			Map<String, String[]> params = new LinkedHashMap<>();
+			UriComponentsBuilder.fromUriString("/options?" + from)
+				.build()
+				.getQueryParams()
+				.forEach((name, values) -> params.put(name, values.toArray(String[]::new)));
+			return "/options?" + ProfileParser.toQuery(ProfileParser.parse(params));
+		}
+		catch (InvalidParameterException | IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

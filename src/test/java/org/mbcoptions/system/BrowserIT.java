@@ -124,6 +124,8 @@ class BrowserIT {
 		assertThat(page.url()).contains("/compare?").contains("options=elacestrant").contains("options=imlunestrant");
 		assertThat(page.locator("#comparison .compare-card").count()).isEqualTo(3);
 		assertThat(page.locator(".compare-card[data-slug='elacestrant']").innerText()).contains("Tablets");
+		page.locator("#back-to-results").click();
+		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("biomarker=ESR1");
 	}
 
 	@Test

@@ -163,6 +163,22 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void compareLinksBackToTheResultsItCameFromAndIgnoresAnswersItCannotRead() {
+		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "hr=positive&her2=zero&sex=male"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"back-to-results\"")
+			.contains("href=\"/options?hr=positive&amp;her2=zero&amp;sex=male\"");
+		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "hr=maybe")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"back-to-results\"");
+		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "javascript:alert(1)"))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("javascript:");
+	}
+
+	@Test
 	void countsUseTheRightPlural() {
 		assertThat(mvc.get().uri("/search?q=enhertu")).hasStatusOk().bodyText().doesNotContainPattern("\\b1 results");
 		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
