@@ -1,11 +1,8 @@
 package org.mbcoptions.content;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +31,16 @@ final class ClinicalRulesCheck {
 
 	static List<ContentProblem> problems(Connection connection) throws SQLException {
 		Companions.Index companions = new Companions.Index(companionRules(connection));
-		Map<String, Set<String>> drugs = multimap(connection, """
+		Map<String, Set<String>> drugs = ContentSql.multimap(connection, """
 				select t.slug, d.name from therapy_drug td join therapy t on t.id = td.therapy_id
 				join drug d on d.id = td.drug_id""");
-		Map<String, Set<String>> sideEffects = multimap(connection, """
+		Map<String, Set<String>> sideEffects = ContentSql.multimap(connection, """
 				select t.slug, e.slug from therapy_side_effect te join therapy t on t.id = te.therapy_id
 				join side_effect e on e.id = te.side_effect_id""");
-		Map<String, Set<String>> needsFound = multimap(connection, """
+		Map<String, Set<String>> needsFound = ContentSql.multimap(connection, """
 				select i.code, b.code from indication_biomarker ib join indication i on i.id = ib.indication_id
 				join biomarker b on b.id = ib.biomarker_id""");
-		Map<String, Set<String>> needsNotFound = multimap(connection, """
+		Map<String, Set<String>> needsNotFound = ContentSql.multimap(connection, """
 				select i.code, b.code from indication_biomarker_absent ib join indication i on i.id = ib.indication_id
 				join biomarker b on b.id = ib.biomarker_id""");
 		Map<String, Set<String>> warnings = DrugWarningRows.byDrug(connection);
@@ -91,7 +88,7 @@ final class ClinicalRulesCheck {
 
 	private static List<Row> rows(Connection connection) throws SQLException {
 		List<Row> rows = new ArrayList<>();
-		query(connection, """
+		ContentSql.query(connection, """
 				select i.code, t.slug, t.category, i.line, i.hr_status, i.her2_positive, i.menopause, i.sex
 				from indication i join therapy t on t.id = i.therapy_id order by i.code""",
 				r -> rows.add(new Row(r.getString(1), r.getString(2), TherapyCategory.valueOf(r.getString(3)),
@@ -102,45 +99,13 @@ final class ClinicalRulesCheck {
 
 	private static List<Companions.Rule> companionRules(Connection connection) throws SQLException {
 		List<Companions.Rule> rules = new ArrayList<>();
-		query(connection, """
+		ContentSql.query(connection, """
 				select d.name, c.person, cd.name, s.title, s.url from drug_companion c
 				join drug d on d.id = c.drug_id join drug cd on cd.id = c.companion_drug_id
 				join source s on s.id = c.source_id""",
 				r -> rules.add(new Companions.Rule(r.getString(1), Person.valueOf(r.getString(2)), r.getString(3),
 						r.getString(4), r.getString(5))));
 		return rules;
-	}
-
-	static Map<String, Set<String>> multimap(Connection connection, String sql) throws SQLException {
-		Map<String, Set<String>> map = new HashMap<>();
-		query(connection, sql, r -> map.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
-		return map;
-	}
-
-	interface RowReader {
-
-		void read(ResultSet row) throws SQLException;
-
-	}
-
-	static boolean columnExists(Connection connection, String table, String column) throws SQLException {
-		for (String[] names : new String[][] { { table, column },
-				{ table.toUpperCase(java.util.Locale.ROOT), column.toUpperCase(java.util.Locale.ROOT) } }) {
-			try (ResultSet columns = connection.getMetaData().getColumns(null, null, names[0], names[1])) {
-				if (columns.next()) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	static void query(Connection connection, String sql, RowReader reader) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-			while (rows.next()) {
-				reader.read(rows);
-			}
-		}
 	}
 
 }

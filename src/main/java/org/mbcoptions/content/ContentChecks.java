@@ -65,7 +65,7 @@ public final class ContentChecks {
 				where not exists (select 1 from therapy_side_effect e where e.therapy_id = t.id)""", null)
 			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has no side effects (therapy_side_effect)")));
 		// Topics came with a later schema script; the scripts before it are checked without them.
-		boolean topics = tableExists(connection, "topic");
+		boolean topics = ContentSql.tableExists(connection, "topic");
 		if (topics) {
 			keys(connection, """
 					select t.slug from topic t
@@ -76,7 +76,7 @@ public final class ContentChecks {
 			readingGrade(connection, "topic", "summary", "select slug, summary from topic order by slug", problems);
 		}
 		// Recent approvals came with a later schema script too.
-		if (tableExists(connection, "recent_approval")) {
+		if (ContentSql.tableExists(connection, "recent_approval")) {
 			keys(connection, """
 					select r.slug from recent_approval r
 					where not exists (select 1 from recent_approval_source s where s.recent_approval_id = r.id)""", null)
@@ -119,11 +119,11 @@ public final class ContentChecks {
 				select 'therapy' kind, slug item from therapy where reviewed_on < ?
 				union all select 'indication', code from indication where reviewed_on < ?""";
 		int parameters = 2;
-		if (tableExists(connection, "topic")) {
+		if (ContentSql.tableExists(connection, "topic")) {
 			sql += "\nunion all select 'topic', slug from topic where reviewed_on < ?";
 			parameters++;
 		}
-		if (tableExists(connection, "recent_approval")) {
+		if (ContentSql.tableExists(connection, "recent_approval")) {
 			sql += "\nunion all select 'recent_approval', slug from recent_approval where reviewed_on < ?";
 			parameters++;
 		}
@@ -141,17 +141,6 @@ public final class ContentChecks {
 			}
 		}
 		return due;
-	}
-
-	private static boolean tableExists(Connection connection, String table) throws SQLException {
-		for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-			try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
-				if (tables.next()) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	private static List<String> keys(Connection connection, String sql, LocalDate date) throws SQLException {

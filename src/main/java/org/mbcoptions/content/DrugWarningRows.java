@@ -12,7 +12,7 @@ final class DrugWarningRows {
 	}
 
 	static Map<String, Set<String>> byDrug(Connection connection) throws SQLException {
-		return ClinicalRulesCheck.multimap(connection, """
+		return ContentSql.multimap(connection, """
 				select d.name, e.slug from drug_warning w join drug d on d.id = w.drug_id
 				join side_effect e on e.id = w.side_effect_id""");
 	}

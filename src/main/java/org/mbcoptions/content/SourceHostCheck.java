@@ -21,7 +21,7 @@ final class SourceHostCheck {
 
 	static List<ContentProblem> problems(Connection connection) throws SQLException {
 		List<ContentProblem> problems = new ArrayList<>();
-		ClinicalRulesCheck.query(connection, """
+		ContentSql.query(connection, """
 				select t.slug, a.region, s.code, s.url from approval a join therapy t on t.id = a.therapy_id
 				join source s on s.id = a.source_id order by t.slug, a.region""", row -> {
 			Approval.Region region = Approval.Region.valueOf(row.getString(2));
@@ -31,7 +31,7 @@ final class SourceHostCheck {
 								+ String.join(", ", PublisherHosts.DECISIONS.get(region)) + ", https)"));
 			}
 		});
-		ClinicalRulesCheck.query(connection, """
+		ContentSql.query(connection, """
 				select d.name, e.slug, s.code, s.url from drug_warning w join drug d on d.id = w.drug_id
 				join side_effect e on e.id = w.side_effect_id join source s on s.id = w.source_id
 				order by d.name, e.slug""", row -> {
@@ -40,7 +40,7 @@ final class SourceHostCheck {
 						"cites source '" + row.getString(3) + "', which is not a label on its publisher's site"));
 			}
 		});
-		ClinicalRulesCheck.query(connection, """
+		ContentSql.query(connection, """
 				select d.name, c.person, s.code, s.url from drug_companion c join drug d on d.id = c.drug_id
 				join source s on s.id = c.source_id order by d.name, c.person""", row -> {
 			if (!PublisherHosts.isOn(row.getString(4), PublisherHosts.ANY_PUBLISHER)) {
@@ -48,8 +48,8 @@ final class SourceHostCheck {
 						"cites source '" + row.getString(3) + "', which is not on a label or guideline publisher's site"));
 			}
 		});
-		if (ClinicalRulesCheck.columnExists(connection, "indication", "preference_source_id")) {
-			ClinicalRulesCheck.query(connection, """
+		if (ContentSql.columnExists(connection, "indication", "preference_source_id")) {
+			ContentSql.query(connection, """
 					select i.code, i.preference, s.code, s.url from indication i
 					left join source s on s.id = i.preference_source_id
 					where i.preference <> 'OTHER' order by i.code""", row -> {
@@ -71,7 +71,7 @@ final class SourceHostCheck {
 
 	private static void withoutPublisherSource(Connection connection, String table, String key, String link,
 			String column, List<ContentProblem> problems) throws SQLException {
-		Map<String, Set<String>> urls = ClinicalRulesCheck.multimap(connection, "select x." + key
+		Map<String, Set<String>> urls = ContentSql.multimap(connection, "select x." + key
 				+ ", s.url from " + table + " x join " + link + " l on l." + column + " = x.id join source s on s.id = l.source_id");
 		urls.entrySet()
 			.stream()

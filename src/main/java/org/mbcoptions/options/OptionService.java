@@ -19,7 +19,6 @@ import org.mbcoptions.model.Person;
 import org.mbcoptions.model.Preference;
 import org.mbcoptions.source.Source;
 import org.mbcoptions.model.SexRequirement;
-import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.therapy.Companions;

@@ -53,7 +53,10 @@ class PatientTextTest {
 			{ "glossary_term meaning", "select slug, meaning from glossary_term" },
 			{ "recent_approval for_whom", "select slug, for_whom from recent_approval" },
 			{ "recent_approval not_yet_checked", "select slug, not_yet_checked from recent_approval" },
-			{ "approval note", "select t.slug || ' ' || a.region, a.note from approval a join therapy t on t.id = a.therapy_id" } };
+			{ "approval note", "select t.slug || ' ' || a.region, a.note from approval a join therapy t on t.id = a.therapy_id" },
+			{ "drug_warning test_before", """
+					select d.name || ' ' || e.slug, w.test_before from drug_warning w join drug d on d.id = w.drug_id
+					join side_effect e on e.id = w.side_effect_id where w.test_before is not null""" } };
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
