@@ -25,13 +25,43 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 
 	/** The title people recognise: the generic name with the brand of the main drug, if it has one. */
 	public String title() {
-		if (brandNames.isEmpty()) {
+		// "Denosumab (Xgeva)" already names its brand.
+		if (brandNames.isEmpty() || brandNames.stream().anyMatch(name::contains)) {
 			return name;
 		}
 		String brands = String.join(", ", brandNames);
 		// "Ixabepilone (with capecitabine or on its own)" takes the brand inside its brackets: no double brackets.
 		return name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + brands + ")"
 				: name + " (" + brands + ")";
+	}
+
+	/**
+	 * The way it is given in two or three words, for lines too short for the full route: "mouth" (tablets or
+	 * capsules), "mouth-injection" (with injections too), "drip" (into a vein) or "injection"; null when the
+	 * route says none of these plainly.
+	 */
+	public String routeKind() {
+		if (route == null) {
+			return null;
+		}
+		String r = route.toLowerCase(java.util.Locale.ROOT);
+		boolean byMouth = r.startsWith("tablet") || r.startsWith("capsule");
+		if (byMouth) {
+			return r.contains("injection") ? "mouth-injection" : r.contains("drip") ? null : "mouth";
+		}
+		if (r.startsWith("drip") || r.startsWith("short drip") || r.startsWith("injection into a vein")) {
+			return "drip";
+		}
+		return r.startsWith("injection") ? "injection" : null;
+	}
+
+	/** How often, in the schedule's own first sentence ("Usually once a week."), or null without a schedule. */
+	public String howOften() {
+		if (schedule == null || schedule.isBlank()) {
+			return null;
+		}
+		int end = schedule.indexOf(". ");
+		return end < 0 ? schedule.strip() : schedule.substring(0, end + 1);
 	}
 
 	/** The guideline behind a preference, detached from JPA. */

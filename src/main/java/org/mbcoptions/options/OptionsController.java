@@ -34,7 +34,9 @@ class OptionsController {
 			return "redirect:/options?" + ProfileParser.toQuery(profile);
 		}
 		model.addAttribute("form", ProfileForm.of(profile));
-		model.addAttribute("results", options.find(profile, locale));
+		OptionResults results = options.find(profile, locale);
+		model.addAttribute("results", results);
+		model.addAttribute("overview", ResultsOverview.of(results));
 		model.addAttribute("query", ProfileParser.toQuery(profile));
 		model.addAttribute("printedOn", LocalDate.now(clock));
 		model.addAttribute("trialsUrl", TrialsLink.of(profile));

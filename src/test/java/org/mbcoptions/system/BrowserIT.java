@@ -98,10 +98,40 @@ class BrowserIT {
 		page.locator("#show-options").click();
 
 		assertThat(page.url()).contains("sex=female").contains("menopause=pre");
-		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] h5").first().innerText())
+		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] h4").innerText())
 			.isEqualTo("Ribociclib with an aromatase inhibitor, with ovarian suppression (Kisqali)");
-		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] .also-given").first().innerText())
+		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] .also-given").innerText())
 			.contains("goserelin");
+	}
+
+	@Test
+	void onAPhoneTheSummaryComesFirstAndTheRestOpensOnRequest() {
+		page.setViewportSize(390, 844);
+		page.navigate(url("/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post"));
+		// The summary's first lines are on the first screen, before any scrolling.
+		assertThat(page.locator("#summary-heading").boundingBox().y).isLessThan(844);
+		assertThat(page.locator("#summary-first").boundingBox().y + page.locator("#summary-first").boundingBox().height)
+			.isLessThan(844);
+		assertThat(page.locator("#summary-first").innerText()).contains("Ribociclib", "(Kisqali)", "by mouth");
+		assertThat(page.locator(".summary-unlocked[data-biomarker='ESR1']").innerText()).contains("Elacestrant (Orserdu)");
+
+		// Each therapy once, with its lines as tags; the usual ones open, chemotherapy closed but counted.
+		List<String> slugs = page.locator("#options li.option").all().stream().map(li -> li.getAttribute("data-slug")).toList();
+		assertThat(slugs).doesNotHaveDuplicates().contains("fulvestrant");
+		assertThat(page.locator("#options li[data-slug='fulvestrant'] .tag").allTextContents())
+			.containsExactly("First treatment", "Later treatment");
+		assertThat(page.locator("#group-usual li.option").first().isVisible()).isTrue();
+		Locator chemotherapy = page.locator("#group-chemotherapy");
+		int count = chemotherapy.locator("li.option").count();
+		assertThat(chemotherapy.locator("summary").innerText()).isEqualTo("Chemotherapy (" + count + ")");
+		assertThat(chemotherapy.locator("li.option").first().isVisible()).isFalse();
+		chemotherapy.locator("summary").press("Enter");
+		assertThat(chemotherapy.locator("li.option").first().isVisible()).isTrue();
+
+		// "Change your answers" opens the closed form.
+		assertThat(page.locator("#profile-form").isVisible()).isFalse();
+		page.locator(".profile-summary a[href='#profile-form']").click();
+		assertThat(page.locator("#profile-form").isVisible()).isTrue();
 	}
 
 	@Test
@@ -119,6 +149,8 @@ class BrowserIT {
 		page.navigate(url("/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post"));
 		page.getByLabel("Compare Elacestrant").check();
 		page.getByLabel("Compare Imlunestrant").check();
+		// Everolimus is in a closed group: open it first, as a visitor would.
+		page.locator("#group-other_treatment > summary").click();
 		page.getByLabel("Compare Everolimus with exemestane").check();
 		page.locator("#compare-selected").click();
 		assertThat(page.url()).contains("/compare?").contains("options=elacestrant").contains("options=imlunestrant");
@@ -134,6 +166,7 @@ class BrowserIT {
 		assertThat(page.locator("#options li[data-slug='ribociclib-aromatase-inhibitor'] .why").innerText())
 			.contains("hormone receptor-positive")
 			.contains("HER2-zero");
+		page.locator("#tests li[data-test='ESR1'] summary").click();
 		page.locator("#tests li[data-test='ESR1']").getByText("About this test").click();
 		assertThat(page.url()).endsWith("/biomarkers/esr1");
 		assertThat(page.locator("main").innerText()).contains("How it is tested").contains("blood");
@@ -147,6 +180,7 @@ class BrowserIT {
 		page.locator("#result-PIK3CA-notFound").check();
 		page.locator("#show-options").click();
 
+		page.locator("#recent > summary").click();
 		Locator vepdegestrant = page.locator("#recent li.recent[data-slug='vepdegestrant']");
 		assertThat(vepdegestrant.innerText()).contains("Vepdegestrant (Veppanu)").contains("A test result is missing");
 		assertThat(page.locator("#recent li.recent[data-slug='gedatolisib']").innerText())

@@ -72,11 +72,12 @@ class RightForThePersonTest {
 	@Test
 	void forHer2PositiveCancerHormoneTherapyAloneComesAfterTheHer2OptionsAndIsForSomePeople() throws Exception {
 		String page = mvc.get().uri("/options?hr=positive&her2=positive").exchange().getResponse().getContentAsString();
-		int firstLine = page.indexOf("id=\"line-first\"");
-		int her2 = page.indexOf("data-slug=\"pertuzumab-trastuzumab-docetaxel\"", firstLine);
-		int hormoneOnly = page.indexOf("data-slug=\"aromatase-inhibitor\"", firstLine);
-		assertThat(her2).isPositive();
-		assertThat(hormoneOnly).isGreaterThan(her2);
+		int usual = page.indexOf("id=\"group-usual\"");
+		int her2 = page.indexOf("data-slug=\"pertuzumab-trastuzumab-docetaxel\"");
+		int somePeople = page.indexOf("id=\"group-some_people\"");
+		int hormoneOnly = page.indexOf("data-slug=\"aromatase-inhibitor\"");
+		assertThat(usual).isPositive().isLessThan(her2);
+		assertThat(somePeople).isGreaterThan(her2).isLessThan(hormoneOnly);
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=positive")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.options[?(@.slug=='tamoxifen')].preference",
@@ -128,7 +129,8 @@ class RightForThePersonTest {
 			.doesNotContain("id=\"find-out-first\"");
 		assertThat(mvc.get().uri("/options")).hasStatusOk()
 			.bodyText()
-			.contains("Choose what you know in the form below");
+			.contains("choose what you know under")
+			.contains("href=\"#profile-form\"");
 	}
 
 	@Test
@@ -183,7 +185,7 @@ class RightForThePersonTest {
 		assertThat(mvc.get().uri("/search?q=enhertu")).hasStatusOk().bodyText().doesNotContainPattern("\\b1 results");
 		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
 			.bodyText()
-			.containsPattern("\\d+ options may fit");
+			.containsPattern("\\d+ treatments may fit");
 	}
 
 	@Test

@@ -1,0 +1,90 @@
+package org.mbcoptions.options;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mbcoptions.system.BrowserSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Printed results ("take this to your appointment"), as Chromium prints them on A4 and Letter: two pages at
+ * most, with the summary, every option the page lists (closed groups too), the tests, the questions and room
+ * for notes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ResultsPrintIT {
+
+	private static final int MAX_PAGES = 2;
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		playwright = BrowserSupport.playwright();
+		browser = BrowserSupport.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+		playwright.close();
+	}
+
+	private static String flatten(String text) {
+		return text.replaceAll("\\s+", " ").replaceAll("- ", "-");
+	}
+
+	@ParameterizedTest(name = "{0} on {1}")
+	@CsvSource({ "hr=positive&her2=zero&biomarker=ESR1&menopause=pre&site=bone, A4",
+			"hr=positive&her2=zero&biomarker=ESR1&menopause=pre&site=bone, Letter", "hr=positive&her2=positive, A4",
+			"hr=positive&her2=positive, Letter", "hr=negative&her2=low&biomarker=BRCA1&site=bone, A4",
+			"hr=negative&her2=low&biomarker=BRCA1&site=bone, Letter", "hr=positive&her2=unknown, Letter",
+			"'', A4" })
+	void printsOnTwoPagesWithEveryOption(String query, String paper) throws IOException {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + port + "/options?" + query);
+			List<String> titles = page.locator("#options li.option h4 a").allTextContents();
+			List<String> tests = page.locator("#tests li.test summary strong").allTextContents();
+			// Kept under target/ so a reader can look at what was measured.
+			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat(paper)
+				.setPrintBackground(false)
+				.setPath(java.nio.file.Path.of("target", "results-print",
+						(query.isEmpty() ? "no-answers" : query.replaceAll("[^a-z0-9]+", "-")) + "-" + paper + ".pdf")));
+
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				assertThat(document.getNumberOfPages()).as("pages on %s", paper).isLessThanOrEqualTo(MAX_PAGES);
+				String text = flatten(new PDFTextStripper().getText(document));
+				assertThat(text).contains("Take this to your appointment", "In short", "Questions you may want to ask",
+						"Notes");
+				for (String title : titles) {
+					assertThat(text).as("option on the printed results").contains(flatten(title));
+				}
+				for (String test : tests) {
+					assertThat(text).as("test on the printed results").contains(flatten(test));
+				}
+				assertThat(text).as("controls are not printed").doesNotContain("Compare selected", "Change your answers");
+			}
+		}
+	}
+
+}
