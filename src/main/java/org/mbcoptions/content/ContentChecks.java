@@ -96,6 +96,20 @@ public final class ContentChecks {
 			.forEach(code -> problems.add(new ContentProblem("biomarker", code,
 					"is not a biomarker code the public URLs accept: " + allowedCodes())));
 		readingGrade(connection, "therapy", "summary", "select slug, summary from therapy order by slug", problems);
+		// Treatment history came with a later schema script: a first-line use cannot need an earlier treatment,
+		// and only a first-line use can be put behind someone.
+		if (ContentSql.tableExists(connection, "indication_not_after")) {
+			keys(connection, """
+					select distinct i.code from indication i join indication_prior_treatment p on p.indication_id = i.id
+					where i.line = 'FIRST' order by i.code""", null)
+				.forEach(code -> problems.add(new ContentProblem("indication", code,
+						"is a first-line use, so it cannot need an earlier treatment (indication_prior_treatment)")));
+			keys(connection, """
+					select distinct i.code from indication i join indication_not_after n on n.indication_id = i.id
+					where i.line <> 'FIRST' order by i.code""", null)
+				.forEach(code -> problems.add(new ContentProblem("indication", code,
+						"is not a first-line use, so no treatment can put it behind someone (indication_not_after)")));
+		}
 		return problems;
 	}
 

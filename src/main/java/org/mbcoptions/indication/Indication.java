@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +25,7 @@ import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.MetastaticSite;
 import org.mbcoptions.model.Preference;
 import org.mbcoptions.model.SexRequirement;
+import org.mbcoptions.model.TreatmentKind;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.source.Source;
 import org.mbcoptions.therapy.Therapy;
@@ -83,6 +87,16 @@ public class Indication extends BaseEntity {
 	@JoinTable(name = "indication_source", joinColumns = @JoinColumn(name = "indication_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "indication_prior_treatment", joinColumns = @JoinColumn(name = "indication_id"))
+	private Set<PriorRequirement> priorTreatments = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "indication_not_after", joinColumns = @JoinColumn(name = "indication_id"))
+	@Column(name = "treatment")
+	@Enumerated(EnumType.STRING)
+	private Set<TreatmentKind> notAfter = new LinkedHashSet<>();
 
 	protected Indication() {
 	}
@@ -146,6 +160,16 @@ public class Indication extends BaseEntity {
 
 	public Set<Source> getSources() {
 		return sources;
+	}
+
+	/** What the label needs given before this use, as far as the treatment kinds can say it; empty if nothing. */
+	public Set<PriorRequirement> getPriorTreatments() {
+		return priorTreatments;
+	}
+
+	/** For a first-line use: the kinds that, once had, put this use behind the person. */
+	public Set<TreatmentKind> getNotAfter() {
+		return notAfter;
 	}
 
 }

@@ -18,6 +18,8 @@ public interface IndicationRepository extends Repository<Indication, Long> {
 			left join fetch i.biomarkers
 			left join fetch i.absentBiomarkers
 			left join fetch i.preferenceSource
+			left join fetch i.priorTreatments
+			left join fetch i.notAfter
 			order by i.code""")
 	@Transactional(readOnly = true)
 	List<Indication> findAllForMatching();

@@ -6,7 +6,8 @@ import org.mbcoptions.model.TreatmentLine;
 
 /**
  * The answer for one profile: fitting options by line, and within a line in reading order (usually offered first,
- * then those a reported test result opens, then other options, then those for selected people only); tests that
+ * then those a reported test result opens, then those whose earlier treatment the person has had, then other
+ * options, then those for selected people only); tests that
  * could open more, questions to ask the care team, and recent approvals whose pages are not ready that the
  * answers do not rule out.
  */
@@ -31,6 +32,8 @@ public record OptionResults(Profile profile, List<LineGroup> groups, List<TestSu
 		PREFERRED,
 		/** It needs a test result the visitor reported. */
 		MATCHED,
+		/** Its label needs an earlier treatment, and the visitor has had it. */
+		AFTER_HISTORY,
 		OTHER,
 		/** For selected people only, by a guideline. */
 		SOME_PEOPLE

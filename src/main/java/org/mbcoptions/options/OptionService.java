@@ -72,7 +72,7 @@ public class OptionService {
 			Match match = OptionMatcher.match(profile, criteria);
 			if (match instanceof Match.Fits fit) {
 				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()), k -> new Accumulator())
-					.add(fit, criteria, indication);
+					.add(fit, criteria, indication, profile.hadKinds());
 			}
 			else if (match instanceof Match.NeedsTest needs) {
 				opened.computeIfAbsent(needs.test(), k -> new LinkedHashSet<>()).add(indication.getTherapy());
@@ -156,7 +156,7 @@ public class OptionService {
 				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound),
 				acc.openBeforeMenopause, acc.openToMen, acc.preference, acc.guideline,
 				List.copyOf(therapy.getDrugs().get(0).getDrug().getBrandNames()), therapy.getRoute(),
-				therapy.getSchedule(), commonSideEffects);
+				therapy.getSchedule(), commonSideEffects, acc.prior, acc.earlier());
 	}
 
 	private static boolean applies(Person person, Profile profile) {
@@ -176,7 +176,8 @@ public class OptionService {
 
 	/**
 	 * Lines in order (first treatment, then later, then any line); within a line, usually offered first, then
-	 * options a reported test result opens, then other options, then those for selected people only; within each,
+	 * options a reported test result opens, then those whose earlier treatment the person has had, then other
+	 * options, then those for selected people only; within each,
 	 * by kind and then A to Z, so the first card is the usual first choice with the guideline that says so.
 	 */
 	private static List<OptionResults.LineGroup> group(List<OptionView> options) {
@@ -200,7 +201,9 @@ public class OptionService {
 		return switch (option.preference()) {
 			case PREFERRED -> OptionResults.Bucket.PREFERRED;
 			case SOME_PEOPLE -> OptionResults.Bucket.SOME_PEOPLE;
-			case OTHER -> option.needsFound().isEmpty() ? OptionResults.Bucket.OTHER : OptionResults.Bucket.MATCHED;
+			case OTHER -> !option.needsFound().isEmpty() ? OptionResults.Bucket.MATCHED
+					: option.priorTreatment() == PriorStatus.MET ? OptionResults.Bucket.AFTER_HISTORY
+							: OptionResults.Bucket.OTHER;
 		};
 	}
 
@@ -273,7 +276,24 @@ public class OptionService {
 			return indication.getPreference() == null ? Preference.OTHER : indication.getPreference();
 		}
 
-		void add(Match.Fits fit, Criteria criteria, Indication indication) {
+		/** The most open prior-treatment status among the fitting rows; null until a row is added. */
+		private PriorStatus prior;
+
+		/** Whether every fitting row is a first-line use the person is past; false while none is. */
+		private boolean allPast = true;
+
+		private boolean anyRow;
+
+		boolean earlier() {
+			return anyRow && allPast;
+		}
+
+		void add(Match.Fits fit, Criteria criteria, Indication indication, Set<org.mbcoptions.model.TreatmentKind> had) {
+			PriorStatus status = PriorStatus.of(indication.getPriorTreatments(), indication.getLine(), had);
+			prior = prior == null ? status : prior.or(status);
+			anyRow = true;
+			allPast &= indication.getLine() == TreatmentLine.FIRST
+					&& indication.getNotAfter().stream().anyMatch(had::contains);
 			String condition = indication.getConditions();
 			openBeforeMenopause |= criteria.menopause() != MenopauseRequirement.POST;
 			openToMen |= criteria.sex() == SexRequirement.ANY && criteria.menopause() != MenopauseRequirement.PRE;

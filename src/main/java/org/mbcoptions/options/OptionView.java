@@ -15,13 +15,14 @@ import org.mbcoptions.model.TreatmentLine;
  * {@code openToMen}: whether its label (or guideline) reaches a woman before menopause, or a man, at all.
  * {@code preference} places it among the options of its line, and {@code guideline} (null for OTHER) says who
  * places it there. {@code brandNames} are those of the drug the regimen is named after; {@code commonSideEffects}
- * the two or three most people notice, most common first.
+ * the two or three most people notice, most common first. {@code priorTreatment}: whether the treatment its label
+ * needs first has been had; {@code earlier}: a first-line use the person is past, by their {@code had} answers.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
 		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
 		Preference preference, Guideline guideline, List<String> brandNames, String route, String schedule,
-		List<String> commonSideEffects) {
+		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier) {
 
 	/** The title people recognise: the generic name with the brand of the main drug, if it has one. */
 	public String title() {

@@ -42,32 +42,35 @@ class OptionsApiController {
 
 	/** The answers as read; for a man {@code menopause} is "unknown", because it does not apply. */
 	record ProfileJson(String hr, String her2, List<String> biomarkers, List<String> notFound, String menopause,
-			String sex, List<String> sites) {
+			String sex, List<String> sites, List<String> had) {
 
 		static ProfileJson of(Profile p) {
 			return new ProfileJson(p.hr().param(), p.her2().param(),
 					p.biomarkers().stream().map(BiomarkerAnswer::code).toList(),
 					p.notFound().stream().map(BiomarkerAnswer::code).toList(), p.menopause().param(), p.sex().param(),
-					p.sites().stream().map(SiteAnswer::param).toList());
+					p.sites().stream().map(SiteAnswer::param).toList(), p.had().stream().map(HadAnswer::param).toList());
 		}
 
 	}
 
 	/**
 	 * One option, in reading order. {@code preference}: "preferred", "other" or "some-people"; {@code guideline}:
-	 * the guideline behind it (null for "other").
+	 * the guideline behind it (null for "other"). {@code priorTreatment}: "met", "not-met", "unknown" (the label
+	 * needs an earlier treatment the answers do not show either way) or "none"; {@code earlier}: a first-line use
+	 * the person is past, by their {@code had} answers (listed, never hidden).
 	 */
 	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
 			List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
 			List<String> needsFound, List<String> needsNotFound, String preference, OptionView.Guideline guideline,
-			List<String> brandNames, String route, String schedule, List<String> commonSideEffects) {
+			List<String> brandNames, String route, String schedule, List<String> commonSideEffects,
+			String priorTreatment, boolean earlier) {
 
 		static OptionJson of(OptionView o) {
 			return new OptionJson(o.name(), o.slug(), o.drugs(), o.line().name().toLowerCase(Locale.ROOT),
 					o.category().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.why(), o.matched(), o.notKnown(),
 					o.conditions(), o.notes(), o.needsFound(), o.needsNotFound(),
 					o.preference().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.guideline(), o.brandNames(),
-					o.route(), o.schedule(), o.commonSideEffects());
+					o.route(), o.schedule(), o.commonSideEffects(), o.priorTreatment().param(), o.earlier());
 		}
 
 	}

@@ -7,21 +7,29 @@ import java.util.Set;
 /**
  * What a visitor knows about the cancer. Anything not given is unknown. A biomarker in {@code biomarkers} was
  * found; one in {@code notFound} was tested for and not found, which is information, not "unknown"; any other was
- * not reported. For a man, menopause does not apply and is always {@code UNKNOWN}.
+ * not reported. For a man, menopause does not apply and is always {@code UNKNOWN}. {@code had}: treatments already
+ * had; empty means not given (nothing is assumed either way).
  */
 public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, Set<BiomarkerAnswer> notFound,
-		MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites) {
+		MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites, Set<HadAnswer> had) {
 
 	public Profile {
 		biomarkers = copy(biomarkers, BiomarkerAnswer.class);
 		notFound = copy(notFound, BiomarkerAnswer.class);
 		sites = copy(sites, SiteAnswer.class);
+		had = copy(had, HadAnswer.class);
 		if (sex == SexAnswer.MALE) {
 			menopause = MenopauseAnswer.UNKNOWN;
 		}
 		if (!Collections.disjoint(biomarkers, notFound)) {
 			throw new IllegalArgumentException("a biomarker cannot be both found and not found");
 		}
+	}
+
+	/** The answers without a treatment history. */
+	public Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, Set<BiomarkerAnswer> notFound,
+			MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites) {
+		this(hr, her2, biomarkers, notFound, menopause, sex, sites, Set.of());
 	}
 
 	/** The profile of the answers most tests start from: HR, HER2, found biomarkers, menopause and sites. */
@@ -51,9 +59,16 @@ public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomark
 		return !isMale() && menopause == MenopauseAnswer.PRE;
 	}
 
+	/** The kinds of treatment had, as the seed data names them. */
+	public Set<org.mbcoptions.model.TreatmentKind> hadKinds() {
+		Set<org.mbcoptions.model.TreatmentKind> kinds = EnumSet.noneOf(org.mbcoptions.model.TreatmentKind.class);
+		had.forEach(h -> kinds.add(h.kind()));
+		return kinds;
+	}
+
 	public boolean isEmpty() {
 		return hr == HrAnswer.UNKNOWN && her2 == Her2Answer.UNKNOWN && biomarkers.isEmpty() && notFound.isEmpty()
-				&& menopause == MenopauseAnswer.UNKNOWN && sex == SexAnswer.UNKNOWN && sites.isEmpty();
+				&& menopause == MenopauseAnswer.UNKNOWN && sex == SexAnswer.UNKNOWN && sites.isEmpty() && had.isEmpty();
 	}
 
 	private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {

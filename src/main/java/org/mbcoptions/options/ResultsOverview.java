@@ -24,11 +24,13 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 
 	/**
 	 * {@code firstChoices} and {@code laterChoices}: what a guideline says is usually offered first, for the first
-	 * treatment and after it. {@code unlocked}: options that fit because of a result the visitor reported.
+	 * treatment and after it, leaving out first-line uses the person is past. {@code unlocked}: options that fit
+	 * because of a result the visitor reported. {@code afterHistory}: options whose label needs an earlier
+	 * treatment the person has had.
 	 * {@code keyTests}: the results that would change the list most (HR and HER2 before any other).
 	 */
 	public record Summary(List<OptionView> firstChoices, List<OptionView> laterChoices, List<Unlocked> unlocked,
-			List<TestSuggestion> keyTests, int therapyCount) {
+			List<OptionView> afterHistory, List<TestSuggestion> keyTests, int therapyCount) {
 
 		/** The short route kind once when all the choices share it, so the summary does not repeat it. */
 		public static String sharedRouteKind(List<OptionView> choices) {
@@ -59,13 +61,15 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 	public record TherapyGroup(Group group, List<TherapyEntry> entries, boolean open) {
 	}
 
-	/** The groups of the full list, in reading order. Only the first two start open, and only if they hold any. */
+	/** The groups of the full list, in reading order. Only the first three start open, and only if they hold any. */
 	public enum Group {
 
-		USUAL, MATCHED, OTHER_TREATMENT, CHEMOTHERAPY, BONE_HEALTH, SOME_PEOPLE;
+		USUAL, MATCHED, AFTER_HISTORY, OTHER_TREATMENT, CHEMOTHERAPY, BONE_HEALTH, SOME_PEOPLE,
+		/** First-line uses the person is past, by their treatment history: listed, closed, never hidden. */
+		EARLIER;
 
 		boolean opensByItself() {
-			return this == USUAL || this == MATCHED;
+			return this == USUAL || this == MATCHED || this == AFTER_HISTORY;
 		}
 
 	}
@@ -102,7 +106,7 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 		// A rare gene change seldom decides the list, however many options it could open.
 		List<TestSuggestion> rare = results.testsToConsider().stream().filter(t -> isRare(t.test())).toList();
 		Summary summary = new Summary(choices(results, TreatmentLine.FIRST), choices(results, TreatmentLine.LATER),
-				unlocked(results), keyTests(common), bySlug.size());
+				unlocked(results), afterHistory(results), keyTests(common), bySlug.size());
 		return new ResultsOverview(summary, groups, common, rare);
 	}
 
@@ -127,6 +131,9 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 
 	/** The strongest place any of its lines has; "other" options by the kind of treatment. */
 	private static Group groupOf(List<OptionView> views) {
+		if (views.stream().allMatch(OptionView::earlier)) {
+			return Group.EARLIER;
+		}
 		OptionResults.Bucket best = views.stream()
 			.map(OptionService::bucket)
 			.min(Comparator.naturalOrder())
@@ -134,6 +141,7 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 		return switch (best) {
 			case PREFERRED -> Group.USUAL;
 			case MATCHED -> Group.MATCHED;
+			case AFTER_HISTORY -> Group.AFTER_HISTORY;
 			case SOME_PEOPLE -> Group.SOME_PEOPLE;
 			case OTHER -> switch (views.get(0).category()) {
 				case CHEMOTHERAPY -> Group.CHEMOTHERAPY;
@@ -146,8 +154,17 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 	private static List<OptionView> choices(OptionResults results, TreatmentLine line) {
 		return results.options()
 			.stream()
-			.filter(o -> o.line() == line && OptionService.bucket(o) == OptionResults.Bucket.PREFERRED)
+			.filter(o -> o.line() == line && !o.earlier() && OptionService.bucket(o) == OptionResults.Bucket.PREFERRED)
 			.toList();
+	}
+
+	private static List<OptionView> afterHistory(OptionResults results) {
+		Map<String, OptionView> options = new LinkedHashMap<>();
+		results.options()
+			.stream()
+			.filter(o -> o.priorTreatment() == PriorStatus.MET && !o.earlier())
+			.forEach(o -> options.putIfAbsent(o.slug(), o));
+		return List.copyOf(options.values());
 	}
 
 	private static List<Unlocked> unlocked(OptionResults results) {

@@ -52,6 +52,8 @@ class ContentValidationTest {
 			approval-from-a-news-site          | approval 'elacestrant US_FDA': cites source 'news-fda-elacestrant', which is not on the regulator's own site
 			preferred-without-guideline        | indication 'elacestrant-esr1-later': is PREFERRED but names no guideline
 			found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
+			prior-treatment-on-a-first-line-use | indication 'abemaciclib-ai-first': is a first-line use, so it cannot need an earlier treatment
+			not-after-on-a-later-use           | indication 'elacestrant-esr1-later': is not a first-line use, so no treatment can put it behind someone
 			""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";

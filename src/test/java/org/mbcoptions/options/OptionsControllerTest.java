@@ -52,7 +52,7 @@ class OptionsControllerTest {
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
 				List.of(), false, true, org.mbcoptions.model.Preference.OTHER, null, List.of("Orserdu"),
-				"Tablets taken by mouth", "Once a day.", List.of("feeling sick", "tiredness"));
+				"Tablets taken by mouth", "Once a day.", List.of("feeling sick", "tiredness"), PriorStatus.UNKNOWN, false);
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
 						new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),

@@ -35,6 +35,24 @@ class ProfileParserTest {
 	}
 
 	@Test
+	void readsTreatmentHistoryStrictlyAndWritesItBack() {
+		Profile profile = ProfileParser.parse(Map.of("hr", new String[] { "positive" }, "had",
+				new String[] { "cdk46", "endocrine", "", "endocrine" }));
+		assertThat(profile.had()).containsExactly(HadAnswer.ENDOCRINE, HadAnswer.CDK46);
+		assertThat(ProfileParser.toQuery(profile)).endsWith("&had=endocrine&had=cdk46");
+		assertThat(ProfileParser.parse(QueryStrings.parse(ProfileParser.toQuery(profile)))).isEqualTo(profile);
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("had", new String[] { "tamoxifen" })))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> {
+				assertThat(ex.getParameter()).isEqualTo("had");
+				assertThat(ex.getAllowedValues()).containsExactly("endocrine", "cdk46", "chemo", "taxane",
+						"anthracycline", "trastuzumab", "pertuzumab", "tdm1", "tdxd", "immunotherapy", "parp");
+			});
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("had", new String[] { "CHEMO" })))
+			.isInstanceOf(InvalidParameterException.class);
+		assertThat(ProfileParser.parse(Map.of("had", new String[] { "chemo" })).isEmpty()).isFalse();
+	}
+
+	@Test
 	void ignoresParametersItDoesNotDefine() {
 		Profile profile = ProfileParser.parse(Map.of("hr", new String[] { "negative" }, "utm_source",
 				new String[] { "newsletter" }, "fbclid", new String[] { "abc" }, "gclid", new String[] { "x" }));

@@ -135,6 +135,27 @@ class BrowserIT {
 	}
 
 	@Test
+	void aVisitorWhoseCancerGrewOnFirstTreatmentSaysWhatTheyHaveHad() {
+		page.navigate(url("/"));
+		page.getByLabel("HR-positive (ER or PR positive)").check();
+		page.getByLabel("HER2-zero (IHC 0, no staining at all)").check();
+		page.getByLabel("After menopause", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Hormone therapy (such as tamoxifen, letrozole or fulvestrant)").check();
+		page.getByLabel("A CDK4/6 inhibitor (palbociclib, ribociclib or abemaciclib)").check();
+		page.locator("#show-options").click();
+
+		assertThat(page.url()).contains("had=endocrine").contains("had=cdk46");
+		assertThat(page.locator("#summary-after-history").innerText()).contains("Fulvestrant");
+		assertThat(page.locator("#group-after_history li.option").first().isVisible()).isTrue();
+		Locator earlier = page.locator("#group-earlier");
+		assertThat(earlier.locator("li[data-slug='ribociclib-aromatase-inhibitor']").isVisible()).isFalse();
+		earlier.locator("summary").click();
+		assertThat(earlier.locator("li[data-slug='ribociclib-aromatase-inhibitor']").isVisible()).isTrue();
+		page.locator(".profile-summary a[href='#profile-form']").click();
+		assertThat(page.locator("#had-endocrine").isChecked()).isTrue();
+	}
+
+	@Test
 	void aVisitorSearchesByBrandNameWithATypoFromTheHeader() {
 		page.navigate(url("/therapies/eribulin"));
 		page.getByLabel("Search the site").fill("Enhretu");
@@ -232,7 +253,8 @@ class BrowserIT {
 			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
 			"/editors/review", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
 			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about", "/glossary",
-			"/recent-approvals", "/options?hr=positive&her2=zero&biomarker=esr1", "/options?hr=maybe", "/no-such-page" })
+			"/recent-approvals", "/options?hr=positive&her2=zero&biomarker=esr1",
+			"/options?hr=positive&her2=zero&menopause=post&had=endocrine&had=cdk46", "/options?hr=maybe", "/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
 		page.onConsoleMessage(message -> {

@@ -181,6 +181,33 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void treatmentHistoryMovesUpWhatItOpensAndClosesFirstLineUsesThePersonIsPast() throws Exception {
+		String had = "hr=positive&her2=zero&menopause=post&had=endocrine&had=cdk46";
+		assertThat(mvc.get().uri("/api/options?" + had)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.profile.had", v -> v.assertThat().asArray().containsExactly("endocrine", "cdk46"))
+			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].earlier",
+					v -> v.assertThat().asArray().containsOnly(true))
+			.hasPathSatisfying("$.options[?(@.slug=='fulvestrant' && @.line=='later')].priorTreatment",
+					v -> v.assertThat().asArray().containsOnly("met"))
+			.hasPathSatisfying("$.options[?(@.slug=='docetaxel')].priorTreatment",
+					v -> v.assertThat().asArray().containsOnly("not-met"));
+		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=post")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.slug=='fulvestrant' && @.line=='later')].priorTreatment",
+					v -> v.assertThat().asArray().containsOnly("unknown"))
+			.hasPathSatisfying("$.options[*].earlier", v -> v.assertThat().asArray().containsOnly(false));
+
+		String page = mvc.get().uri("/options?" + had).exchange().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"summary-after-history\"", "<section class=\"option-group\" id=\"group-after_history\"",
+				"<details class=\"option-group\" id=\"group-earlier\"");
+		int earlier = page.indexOf("id=\"group-earlier\"");
+		assertThat(page.indexOf("data-slug=\"ribociclib-aromatase-inhibitor\"", earlier)).isPositive();
+		assertThat(page.indexOf("data-slug=\"abemaciclib-fulvestrant\"")).isLessThan(earlier);
+		assertThat(mvc.get().uri("/options?had=tamoxifen")).hasStatus(400);
+	}
+
+	@Test
 	void countsUseTheRightPlural() {
 		assertThat(mvc.get().uri("/search?q=enhertu")).hasStatusOk().bodyText().doesNotContainPattern("\\b1 results");
 		assertThat(mvc.get().uri("/options?hr=positive&her2=zero")).hasStatusOk()
