@@ -65,6 +65,7 @@ class CompareController {
 		List<TherapyComparison> pages = therapies.compare(slugs);
 
 		model.addAttribute("pages", pages);
+		model.addAttribute("table", ComparisonTable.of(pages));
 		model.addAttribute("tooFew", pages.size() < MIN);
 		model.addAttribute("all", all);
 		model.addAttribute("selected", slugs);

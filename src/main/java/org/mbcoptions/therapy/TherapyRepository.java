@@ -45,10 +45,11 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 	@Transactional(readOnly = true)
 	List<Therapy> findByDrugClassSlugOrderByName(String slug);
 
-	/** The therapies compared side by side, with their side effects. */
+	/** The therapies compared side by side, with their side effects and drugs (for their label warnings). */
 	@Query("""
-			select t from Therapy t
+			select distinct t from Therapy t
 			left join fetch t.sideEffects tse left join fetch tse.sideEffect
+			left join fetch t.drugs td left join fetch td.drug
 			where t.slug in :slugs""")
 	@Transactional(readOnly = true)
 	List<Therapy> findWithSideEffectsBySlugIn(Collection<String> slugs);

@@ -91,7 +91,8 @@ public class TherapyService {
 		return slugs.stream()
 			.map(bySlug::get)
 			.filter(Objects::nonNull)
-			.map(t -> new TherapyComparison(t, byImportance(t)))
+			.map(t -> new TherapyComparison(t, byImportance(t),
+					labelWarnings.forDrugs(t.getDrugs().stream().map(d -> d.getDrug().getName()).toList())))
 			.toList();
 	}
 

@@ -156,6 +156,43 @@ class BrowserIT {
 	}
 
 	@Test
+	void onAPhoneCompareCountsTicksStopsAFifthAndShowsAnAlignedTableWithAFrozenFirstColumn() {
+		page.setViewportSize(390, 844);
+		page.navigate(url("/options?hr=positive&her2=zero&menopause=post"));
+		page.locator("#group-other_treatment > summary").click();
+		for (String name : List.of("Fulvestrant", "Everolimus with exemestane", "Abemaciclib with fulvestrant", "Tamoxifen")) {
+			page.getByLabel("Compare " + name, new Page.GetByLabelOptions().setExact(true)).check();
+		}
+		page.locator("#group-chemotherapy > summary").click();
+		Locator fifth = page.getByLabel("Compare Eribulin", new Page.GetByLabelOptions().setExact(true));
+		fifth.click();
+		assertThat(fifth.isChecked()).isFalse();
+		assertThat(page.locator("#compare-limit").innerText()).contains("Up to four");
+		assertThat(page.locator("#compare-selected").innerText()).endsWith("(4)");
+
+		// The button stays on screen while the list scrolls: it sits at the bottom of the viewport.
+		page.locator("#group-chemotherapy li.option").first().scrollIntoViewIfNeeded();
+		var bar = page.locator("#compare-bar").boundingBox();
+		assertThat(bar.y + bar.height).isBetween(700.0, 845.0);
+		page.locator("#compare-selected").click();
+
+		assertThat(page.locator("#comparison thead th[scope='col']").count()).isEqualTo(4);
+		// Rows line up: every side-effect row has one cell per treatment.
+		for (Locator row : page.locator("#compare-serious tr[data-side-effect]").all()) {
+			assertThat(row.locator("td").count()).isEqualTo(4);
+		}
+		Locator rowHeader = page.locator("#compare-tests th[scope='row']");
+		double before = rowHeader.boundingBox().x;
+		page.locator("#comparison").evaluate("box => box.scrollLeft = 400");
+		assertThat(rowHeader.boundingBox().x).isEqualTo(before);
+		assertThat(page.locator("#comparison td[data-slug='fulvestrant']").first().boundingBox().x).isLessThan(0);
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		page.locator("#back-to-results").click();
+		assertThat(page.url()).contains("hr=positive").contains("menopause=post");
+	}
+
+	@Test
 	void aVisitorSearchesByBrandNameWithATypoFromTheHeader() {
 		page.navigate(url("/therapies/eribulin"));
 		page.getByLabel("Search the site").fill("Enhretu");
@@ -175,8 +212,8 @@ class BrowserIT {
 		page.getByLabel("Compare Everolimus with exemestane").check();
 		page.locator("#compare-selected").click();
 		assertThat(page.url()).contains("/compare?").contains("options=elacestrant").contains("options=imlunestrant");
-		assertThat(page.locator("#comparison .compare-card").count()).isEqualTo(3);
-		assertThat(page.locator(".compare-card[data-slug='elacestrant']").innerText()).contains("Tablets");
+		assertThat(page.locator("#comparison thead th[scope='col']").count()).isEqualTo(3);
+		assertThat(page.locator("#comparison td[data-slug='elacestrant']").allInnerTexts()).anyMatch(t -> t.contains("Tablets"));
 		page.locator("#back-to-results").click();
 		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("biomarker=ESR1");
 	}

@@ -1,0 +1,51 @@
+package org.mbcoptions.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mbcoptions.therapy.Frequency;
+import org.mbcoptions.therapy.TherapyComparison;
+import org.mbcoptions.therapy.TherapySideEffect;
+
+/**
+ * The comparison as one table, so rows line up: a column per therapy, a row per side effect any of them has
+ * (serious ones first, then the most common), each cell the frequency or null where that therapy does not list it.
+ */
+record ComparisonTable(List<TherapyComparison> columns, List<SideEffectRow> serious, List<SideEffectRow> other) {
+
+	record SideEffectRow(String slug, String name, List<Frequency> cells) {
+
+		/** The most common frequency in the row, for ordering: most common first. */
+		Frequency mostCommon() {
+			return cells.stream().filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElseThrow();
+		}
+
+	}
+
+	static ComparisonTable of(List<TherapyComparison> columns) {
+		Map<String, Frequency[]> cells = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, Boolean> serious = new LinkedHashMap<>();
+		for (int i = 0; i < columns.size(); i++) {
+			for (TherapySideEffect tse : columns.get(i).sideEffects()) {
+				String slug = tse.getSideEffect().getSlug();
+				names.putIfAbsent(slug, tse.getSideEffect().getName());
+				serious.merge(slug, tse.isSerious(), Boolean::logicalOr);
+				cells.computeIfAbsent(slug, s -> new Frequency[columns.size()])[i] = tse.getFrequency();
+			}
+		}
+		List<SideEffectRow> seriousRows = new ArrayList<>();
+		List<SideEffectRow> otherRows = new ArrayList<>();
+		cells.forEach((slug, row) -> (serious.get(slug) ? seriousRows : otherRows)
+			.add(new SideEffectRow(slug, names.get(slug), java.util.Arrays.asList(row))));
+		Comparator<SideEffectRow> order = Comparator.comparing(SideEffectRow::mostCommon)
+			.thenComparing(SideEffectRow::name);
+		seriousRows.sort(order);
+		otherRows.sort(order);
+		return new ComparisonTable(columns, List.copyOf(seriousRows), List.copyOf(otherRows));
+	}
+
+}
