@@ -37,7 +37,8 @@ class HandoutController {
 		model.addAttribute("printedOn", LocalDate.now(clock));
 		model.addAttribute("liveUrl", live);
 		model.addAttribute("shortUrl", live.replaceFirst("^https?://", "").replaceFirst("^www\\.", ""));
-		model.addAttribute("qrSvg", QrCode.svg(live, page.subtype().getName()));
+		// Without a configured public address a QR code could only point at the server's own name: none is printed.
+		model.addAttribute("qrSvg", publicUrl.isConfigured() ? QrCode.svg(live, page.subtype().getName()) : null);
 		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().getHrStatus(),
 				page.subtype().getHer2().categories()));
 		return "subtypes/subtypePrint";

@@ -24,6 +24,16 @@ public record TherapyPage(Therapy therapy, TherapySummary summary, List<TherapyS
 		return List.copyOf(bySource.values());
 	}
 
+	/**
+	 * Whether it can lower the white blood cells that fight infection, so its page carries the emergency box: an
+	 * infection can then become dangerous within hours, and a fever is the sign people can notice.
+	 */
+	public boolean lowersBloodCounts() {
+		return sideEffects.stream().anyMatch(t -> LOW_WHITE_CELLS.equals(t.getSideEffect().getSlug()));
+	}
+
+	private static final String LOW_WHITE_CELLS = "low-white-blood-cells";
+
 	/** The tests to do before starting, from the label warnings of its drugs, without repeats. */
 	public List<String> testsBefore() {
 		return warnings.stream().map(LabelWarnings.Warning::testBefore).filter(t -> t != null).distinct().toList();

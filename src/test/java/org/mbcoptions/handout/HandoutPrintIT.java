@@ -62,7 +62,10 @@ class HandoutPrintIT {
 
 			page.locator("#print-summary").click();
 			page.waitForURL("**/subtypes/" + slug + "/print");
-			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat(paper).setPrintBackground(false));
+			// Kept under target/ so a reader can look at what was measured.
+			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat(paper)
+				.setPrintBackground(false)
+				.setPath(java.nio.file.Path.of("target", "handout-print", slug + "-" + paper + ".pdf")));
 
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				assertThat(document.getNumberOfPages()).as("pages on %s", paper).isLessThanOrEqualTo(MAX_PAGES);

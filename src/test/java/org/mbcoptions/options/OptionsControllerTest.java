@@ -41,6 +41,9 @@ class OptionsControllerTest {
 	@MockitoBean
 	private org.mbcoptions.glossary.GlossaryTermRepository glossaryTerms;
 
+	@MockitoBean
+	private org.mbcoptions.advice.EmergencyAdvice emergency;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 

@@ -226,8 +226,8 @@ class PagesTest {
 			.hasPathSatisfying("$.questions", v -> v.assertThat()
 				.asArray()
 				.contains("Could my sample be looked at again, or a new one tested, for HER2-low or HER2-ultralow?",
-						"Has my cancer been tested for PIK3CA? If not, could it be?",
-						"Should I have a test of my own genes (a germline test), for example for BRCA1, BRCA2?",
+						"Has my cancer been tested for PIK3CA, AKT1 and PTEN? If not, could it be?",
+						"Should I have a test of my own genes (a germline test), for example for BRCA1 and BRCA2?",
 						"Which of these options could suit me, and why?")
 				.doesNotContain("What is the hormone receptor status of my cancer?"));
 		assertThat(mvc.get().uri("/options")).hasStatusOk()

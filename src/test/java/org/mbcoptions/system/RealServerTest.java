@@ -46,6 +46,17 @@ class RealServerTest {
 	private record RawResponse(int statusCode, String headers, String body) {
 	}
 
+	@Test
+	void behindAProxyRedirectsKeepThePublicSchemeAndHost() throws Exception {
+		RawResponse direct = get("/options?hr=positive&result.ESR1=found", "text/html");
+		assertThat(direct.statusCode()).isEqualTo(302);
+		assertThat(direct.headers()).containsPattern("(?i)Location: http://localhost/options\\?hr=positive");
+		RawResponse proxied = get("/options?hr=positive&result.ESR1=found", "text/html",
+				"X-Forwarded-Proto: https\r\nX-Forwarded-Host: cancer.example.org\r\n");
+		assertThat(proxied.statusCode()).isEqualTo(302);
+		assertThat(proxied.headers()).containsPattern("(?i)Location: https://cancer\\.example\\.org/options\\?hr=positive");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/options?hr=%ZZ", "/therapies?q=%E0%A4%A", "/therapies/%00",
 			"/therapies/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/", "/options?hr=positive%00" })

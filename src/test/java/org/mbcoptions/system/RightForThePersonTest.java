@@ -1,5 +1,7 @@
 package org.mbcoptions.system;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -205,6 +207,20 @@ class RightForThePersonTest {
 		assertThat(page.indexOf("data-slug=\"ribociclib-aromatase-inhibitor\"", earlier)).isPositive();
 		assertThat(page.indexOf("data-slug=\"abemaciclib-fulvestrant\"")).isLessThan(earlier);
 		assertThat(mvc.get().uri("/options?had=tamoxifen")).hasStatus(400);
+	}
+
+	@Test
+	void theEmergencyBoxIsOnEveryPageWhereItAppliesWithItsSources() {
+		for (String uri : List.of("/options?hr=positive&her2=zero", "/compare?options=docetaxel&options=paclitaxel",
+				"/subtypes/triple-negative/print", "/subtypes/hr-positive-her2-negative/print", "/therapies/docetaxel")) {
+			assertThat(mvc.get().uri(uri)).as(uri).hasStatusOk()
+				.bodyText()
+				.contains("id=\"emergency\"", "38 °C", "below 36 °C", "Do not wait until the morning",
+						"Numbness or weakness", "https://www.nice.org.uk/guidance/cg151/", "https://www.nice.org.uk/guidance/ng234/",
+						"Your 24-hour line:");
+		}
+		// A hormone tablet that does not lower white blood cells does not carry it.
+		assertThat(mvc.get().uri("/therapies/tamoxifen")).hasStatusOk().bodyText().doesNotContain("id=\"emergency\"");
 	}
 
 	@Test
