@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.servlet.FilterChain;
@@ -16,8 +17,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves a page or JSON answer from memory when the same normalised request was answered before. Only successful
- * GET answers are kept; the key is the path and our own parameters in name order, so a link that picked up a
- * tracking tag or lists the parameters in another order is the same answer. It sits outside the ETag and
+ * GET answers are kept; the key is the path and the parameters pages read, in name order, so a link that picked up
+ * a tracking tag (or any parameter no page reads) or lists the parameters in another order is the same answer. It sits outside the ETag and
  * cache-header filters and keeps what they computed, so a replay costs no hashing; the security headers filter
  * runs outside it, on every response.
  */
@@ -30,6 +31,11 @@ class RenderCacheFilter extends OncePerRequestFilter {
 	RenderCacheFilter(RenderCache cache, Clock clock) {
 		this.cache = cache;
 		this.clock = clock;
+	}
+
+	/** For the tests: the store behind this filter. */
+	RenderCache cache() {
+		return cache;
 	}
 
 	@Override
@@ -95,14 +101,29 @@ class RenderCacheFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Date, path and our own parameters in name order; tracking tags are left out, as the controllers ignore them. */
+	/**
+	 * The parameters some page reads (the answers, search, compare); any other name cannot change an answer, so it
+	 * is left out of the key: a link with a tracking tag, or a thousand made-up parameters, is the same entry.
+	 * {@code RenderCacheTest} keeps this list in step with {@code ProfileParser.PARAMETERS}.
+	 */
+	static final Set<String> READ_PARAMETERS = Set.of("hr", "her2", "biomarker", "notFound", "menopause", "sex", "site",
+			"had", "q", "options", "from");
+
+	/** Compare shows its columns in the order asked; for every other parameter the order of values does not matter. */
+	private static final String ORDERED = "options";
+
+	/** Date, path and the parameters pages read, in name order, each one's values in a fixed order. */
 	String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(LocalDate.now(clock).toString()).append(' ')
 			.append(request.getRequestURI());
 		Map<String, String[]> ours = new TreeMap<>();
 		request.getParameterMap().forEach((name, values) -> {
-			if (!isTracking(name)) {
-				ours.put(name, values);
+			if (READ_PARAMETERS.contains(name) || name.startsWith("result.")) {
+				String[] copy = values.clone();
+				if (!ORDERED.equals(name)) {
+					java.util.Arrays.sort(copy);
+				}
+				ours.put(name, copy);
 			}
 		});
 		ours.forEach((name, values) -> {
@@ -111,10 +132,6 @@ class RenderCacheFilter extends OncePerRequestFilter {
 			}
 		});
 		return key.toString();
-	}
-
-	private static boolean isTracking(String name) {
-		return name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid");
 	}
 
 }

@@ -50,6 +50,28 @@ class RenderCacheTest {
 		assertThat(again.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
 	}
 
+	@Autowired
+	private org.springframework.boot.web.servlet.FilterRegistrationBean<RenderCacheFilter> renderCacheFilter;
+
+	@Test
+	void aThousandMadeUpParametersShareOneEntryAndAreServedFromMemory() {
+		RenderCache cache = renderCacheFilter.getFilter().cache();
+		assertThat(mvc.get().uri("/options?hr=positive&her2=low&had=chemo")).hasStatusOk();
+		int entries = cache.size();
+		statistics.clear();
+		for (int i = 0; i < 1000; i++) {
+			assertThat(mvc.get().uri("/options?had=chemo&her2=low&hr=positive&x" + i + "=" + i)).hasStatusOk();
+		}
+		assertThat(cache.size()).as("entries after 1,000 junk parameters").isEqualTo(entries);
+		assertThat(statistics.getPrepareStatementCount()).as("statements: every answer came from memory").isZero();
+	}
+
+	@Test
+	void theCacheKeyCoversEveryParameterThePagesRead() {
+		assertThat(RenderCacheFilter.READ_PARAMETERS).containsAll(org.mbcoptions.options.ProfileParser.PARAMETERS)
+			.contains("q", "options", "from");
+	}
+
 	@Test
 	void aBrowserThatAcceptsGzipGetsTheStoredCompressedCopy() throws Exception {
 		byte[] plain = mvc.get().uri("/therapies/eribulin").exchange().getResponse().getContentAsByteArray();
