@@ -46,6 +46,25 @@ class RealServerTest {
 	private record RawResponse(int statusCode, String headers, String body) {
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "GET", "PATCH", "POST", "DELETE" })
+	void theErrorAddressAskedForDirectlyIsAFriendly404NeverA500(String method) throws Exception {
+		for (String accept : new String[] { "text/html", "application/json" }) {
+			try (Socket socket = new Socket("localhost", port)) {
+				socket.setSoTimeout(10_000);
+				OutputStream out = socket.getOutputStream();
+				out.write((method + " /error HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+						+ "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(raw).as("%s /error, %s", method, accept).startsWith("HTTP/1.1 404").doesNotContain("Exception");
+				if (accept.equals("text/html")) {
+					assertThat(raw).contains("<main id=\"main\">");
+				}
+			}
+		}
+	}
+
 	@Test
 	void behindAProxyRedirectsKeepThePublicSchemeAndHost() throws Exception {
 		RawResponse direct = get("/options?hr=positive&result.ESR1=found", "text/html");
