@@ -39,13 +39,30 @@ class HttpCachingConfiguration {
 		return registration;
 	}
 
+	@Bean
+	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
+	RenderCache renderCache(@Value("${app.render-cache.max-bytes:16000000}") long maxBytes) {
+		return new RenderCache(maxBytes);
+	}
+
+	/** The render cache's counts on {@code /actuator/info}, to see that it works and stays within its budget. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
+	org.springframework.boot.actuate.info.InfoContributor renderCacheInfo(RenderCache renderCache) {
+		return builder -> {
+			var stats = renderCache.stats();
+			builder.withDetail("renderCache", java.util.Map.of("entries", renderCache.size(), "bytes",
+					renderCache.bytes(), "maxBytes", renderCache.maxBytes(), "hits", stats.hitCount(), "misses",
+					stats.missCount(), "hitRate", stats.hitRate(), "evictions", stats.evictionCount()));
+		};
+	}
+
 	/** Outside the ETag and cache-header filters: an answer from memory carries the ETag they computed. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
-	FilterRegistrationBean<RenderCacheFilter> renderCacheFilter(Clock clock,
-			@Value("${app.render-cache.max-bytes:16000000}") long maxBytes) {
+	FilterRegistrationBean<RenderCacheFilter> renderCacheFilter(Clock clock, RenderCache renderCache) {
 		FilterRegistrationBean<RenderCacheFilter> registration = new FilterRegistrationBean<>(
-				new RenderCacheFilter(new RenderCache(maxBytes), clock));
+				new RenderCacheFilter(renderCache, clock));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(RENDER_CACHE_ORDER);
 		return registration;

@@ -1,15 +1,17 @@
 package org.mbcoptions.system;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Rendered answers kept in memory, least recently used first out, within a byte budget. The catalogue only changes
+ * Rendered answers kept in memory within a byte budget (Caffeine decides which leave, favouring those asked for
+ * often and lately). The catalogue only changes
  * when a migration runs, which means a restart, so an answer stays right for as long as the process lives; the key
  * carries the date for the few pages that print it.
  */
@@ -41,55 +43,47 @@ final class RenderCache {
 
 	private final long maxBytes;
 
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
-
-	private long bytes;
+	private final Cache<String, Answer> answers;
 
 	RenderCache(long maxBytes) {
 		this.maxBytes = maxBytes;
+		this.answers = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, Answer answer) -> (int) Math.min(Integer.MAX_VALUE, sizeOf(key, answer)))
+			// Evict in the thread that stores: the budget holds at once, not after a background task.
+			.executor(Runnable::run)
+			.recordStats()
+			.build();
 	}
 
 	Answer get(String key) {
-		lock.lock();
-		try {
-			return answers.get(key);
-		}
-		finally {
-			lock.unlock();
-		}
+		return answers.getIfPresent(key);
 	}
 
 	void put(String key, Answer answer) {
-		long size = sizeOf(key, answer);
-		if (size > maxBytes / 4) {
+		if (sizeOf(key, answer) > maxBytes / 4) {
 			return;
 		}
-		lock.lock();
-		try {
-			Answer old = answers.put(key, answer);
-			bytes += size - (old == null ? 0 : sizeOf(key, old));
-			var eldest = answers.entrySet().iterator();
-			while (bytes > maxBytes && eldest.hasNext()) {
-				Map.Entry<String, Answer> e = eldest.next();
-				bytes -= sizeOf(e.getKey(), e.getValue());
-				eldest.remove();
-			}
-		}
-		finally {
-			lock.unlock();
-		}
+		answers.put(key, answer);
 	}
 
 	int size() {
-		lock.lock();
-		try {
-			return answers.size();
-		}
-		finally {
-			lock.unlock();
-		}
+		answers.cleanUp();
+		return (int) answers.estimatedSize();
+	}
+
+	/** The bytes held now, as the budget counts them. */
+	long bytes() {
+		answers.cleanUp();
+		return answers.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
+	}
+
+	long maxBytes() {
+		return maxBytes;
+	}
+
+	CacheStats stats() {
+		return answers.stats();
 	}
 
 	private static long sizeOf(String key, Answer answer) {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The in-memory answers stay within their byte budget, dropping the least recently used first. */
+/** The in-memory answers stay within their byte budget, with counts of hits and evictions. */
 class RenderCacheBudgetTest {
 
 	private static RenderCache.Answer answerOf(int bytes) {
@@ -12,17 +12,19 @@ class RenderCacheBudgetTest {
 	}
 
 	@Test
-	void dropsTheLeastRecentlyUsedAnswerWhenOverBudget() {
+	void staysWithinItsBudgetAndCountsWhatItDoes() {
 		RenderCache cache = new RenderCache(3_000);
 		cache.put("a", answerOf(600));
-		cache.put("b", answerOf(600));
-		cache.put("c", answerOf(600));
-		cache.get("a");
-		cache.put("d", answerOf(600));
-		cache.put("e", answerOf(600));
-		assertThat(cache.get("b")).isNull();
-		assertThat(cache.get("a")).isNotNull();
-		assertThat(cache.get("e")).isNotNull();
+		for (int i = 0; i < 5; i++) {
+			assertThat(cache.get("a")).isNotNull();
+		}
+		for (char key = 'b'; key <= 'k'; key++) {
+			cache.put(String.valueOf(key), answerOf(600));
+			assertThat(cache.bytes()).as("bytes after %s", key).isLessThanOrEqualTo(3_000);
+		}
+		assertThat(cache.size()).isBetween(1, 4);
+		assertThat(cache.stats().evictionCount()).isPositive();
+		assertThat(cache.stats().hitCount()).isGreaterThanOrEqualTo(5);
 	}
 
 	@Test

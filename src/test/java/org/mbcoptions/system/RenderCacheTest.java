@@ -67,6 +67,17 @@ class RenderCacheTest {
 	}
 
 	@Test
+	void itsCountsAreOnTheActuatorInfoEndpoint() {
+		assertThat(mvc.get().uri("/therapies/olaparib")).hasStatusOk();
+		assertThat(mvc.get().uri("/therapies/olaparib")).hasStatusOk();
+		assertThat(mvc.get().uri("/actuator/info")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.renderCache.entries", v -> v.assertThat().asNumber().isNotEqualTo(0))
+			.hasPathSatisfying("$.renderCache.hits", v -> v.assertThat().asNumber().isNotEqualTo(0))
+			.hasPathSatisfying("$.renderCache.maxBytes", v -> v.assertThat().asNumber().isEqualTo(16_000_000));
+	}
+
+	@Test
 	void theCacheKeyCoversEveryParameterThePagesRead() {
 		assertThat(RenderCacheFilter.READ_PARAMETERS).containsAll(org.mbcoptions.options.ProfileParser.PARAMETERS)
 			.contains("q", "options", "from");
