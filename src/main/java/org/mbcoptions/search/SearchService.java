@@ -1,6 +1,5 @@
 package org.mbcoptions.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mbcoptions.glossary.Glossary;
+import org.mbcoptions.model.TextMatch;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
@@ -93,48 +93,12 @@ public class SearchService {
 		best.merge(url, hit, (a, b) -> a.score() <= b.score() ? a : b);
 	}
 
-	/**
-	 * Every query word must match a word of the text: exactly, or (from three letters) as the start of it or with a
-	 * few typos; -1 if one does not.
-	 */
 	static int score(List<String> query, List<String> text) {
-		int total = 0;
-		for (String q : query) {
-			int bestWord = Integer.MAX_VALUE;
-			for (String w : text) {
-				if (w.equals(q)) {
-					bestWord = 0;
-				}
-				else if (q.length() < 3) {
-					continue;
-				}
-				else if (w.startsWith(q)) {
-					bestWord = Math.min(bestWord, 1);
-				}
-				else {
-					int typos = Fuzzy.distance(q, w.length() > q.length() + 2 ? w.substring(0, q.length()) : w);
-					if (typos <= Fuzzy.allowedTypos(q.length())) {
-						bestWord = Math.min(bestWord, 2 + typos);
-					}
-				}
-			}
-			if (bestWord == Integer.MAX_VALUE) {
-				return -1;
-			}
-			total += bestWord;
-		}
-		return total;
+		return TextMatch.score(query, text);
 	}
 
 	static List<String> words(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-		List<String> words = new ArrayList<>();
-		for (String w : plain.split("[^a-z0-9]+")) {
-			if (!w.isEmpty()) {
-				words.add(w);
-			}
-		}
-		return words;
+		return TextMatch.words(text);
 	}
 
 }

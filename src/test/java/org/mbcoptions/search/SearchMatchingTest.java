@@ -20,7 +20,7 @@ class SearchMatchingTest {
 	@ParameterizedTest
 	@CsvSource({ "enhertu, enhertu, 0", "enhretu, enhertu, 1", "kisqaly, kisqali, 1", "abc, xyz, 3" })
 	void countsSwapsAsOneEdit(String a, String b, int distance) {
-		assertThat(Fuzzy.distance(a, b)).isEqualTo(distance);
+		assertThat(org.mbcoptions.model.TextMatch.distance(a, b)).isEqualTo(distance);
 	}
 
 }

@@ -165,6 +165,23 @@ class PagesTest {
 	}
 
 	@Test
+	void theAToZForgivesTheSameTyposAsTheSiteSearch() {
+		assertThat(mvc.get().uri("/therapies?q=enhretu")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/therapies/trastuzumab-deruxtecan\"")
+			.doesNotContain("href=\"/therapies/tamoxifen\"");
+		assertThat(mvc.get().uri("/search?q=enhretu")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/therapies/trastuzumab-deruxtecan\"");
+		assertThat(mvc.get().uri("/therapies?q=kisqaly")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/therapies/ribociclib-aromatase-inhibitor\"");
+		assertThat(mvc.get().uri("/therapies?q=cdk4")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/therapies/palbociclib-fulvestrant\"");
+	}
+
+	@Test
 	void apiTherapiesListsEveryTherapyWithSourcesAndReviewDate() {
 		assertThat(mvc.get().uri("/api/therapies")).hasStatusOk()
 			.bodyJson()
