@@ -1,13 +1,12 @@
 package org.mbcoptions.system;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,13 +42,10 @@ class BadRequestAdvice {
 		String message = messages.getMessage(ex.getMessageKey(),
 				new Object[] { ex.getParameter(), String.join(", ", ex.getAllowedValues()) }, locale);
 		if (isApi(request)) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("status", 400);
-			body.put("error", "invalid_parameter");
-			body.put("parameter", ex.getParameter());
-			body.put("allowedValues", ex.getAllowedValues());
-			body.put("message", message);
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid_parameter", message);
+			problem.setProperty("parameter", ex.getParameter());
+			problem.setProperty("allowedValues", ex.getAllowedValues());
+			return answer(problem);
 		}
 		ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
 		page.addObject("parameter", ex.getParameter());
@@ -62,9 +58,7 @@ class BadRequestAdvice {
 	Object addressTooLong(HttpServletRequest request, Locale locale) {
 		String message = messages.getMessage("error.400.tooLong", null, locale);
 		if (isApi(request)) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("status", 400, "error", "address_too_long", "message", message));
+			return answer(problem(HttpStatus.BAD_REQUEST, "address_too_long", message));
 		}
 		ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
 		page.addObject("message", message);
@@ -75,10 +69,8 @@ class BadRequestAdvice {
 	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
 	Object undecodableQuery(HttpServletRequest request) {
 		if (isApi(request)) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("status", 400, "error", "undecodable_query", "message",
-						"The address has characters that cannot be decoded."));
+			return answer(problem(HttpStatus.BAD_REQUEST, "undecodable_query",
+					"The address has characters that cannot be decoded."));
 		}
 		return page("error/4xx", HttpStatus.BAD_REQUEST);
 	}
@@ -86,9 +78,7 @@ class BadRequestAdvice {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpServletRequest request) {
 		if (isApi(request)) {
-			return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("status", 405, "error", "method_not_allowed"));
+			return answer(problem(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", "Only GET is answered here."));
 		}
 		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
@@ -96,11 +86,24 @@ class BadRequestAdvice {
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	Object notFound(HttpServletRequest request) {
 		if (isApi(request)) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("status", 404, "error", "not_found"));
+			return answer(problem(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address."));
 		}
 		return page("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * An API error in the standard form (RFC 9457, {@code application/problem+json}): {@code status}, {@code title},
+	 * {@code detail}, and our short {@code error} code, which stays the same when the wording changes.
+	 */
+	private static ProblemDetail problem(HttpStatus status, String error, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		problem.setProperty("error", error);
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

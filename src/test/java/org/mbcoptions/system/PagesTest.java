@@ -295,11 +295,20 @@ class PagesTest {
 	}
 
 	@Test
-	void apiErrorsAreJsonNamingTheParameterAndAllowedValues() {
+	void apiErrorsAreProblemDetailsNamingTheParameterAndAllowedValues() {
 		assertThat(mvc.get().uri("/api/options?site=skin")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType("application/problem+json")
 			.bodyJson()
+			.hasPathSatisfying("$.status", v -> v.assertThat().isEqualTo(400))
+			.hasPathSatisfying("$.title", v -> v.assertThat().isEqualTo("Bad Request"))
+			.hasPathSatisfying("$.detail", v -> v.assertThat().asString().contains("site"))
+			.hasPathSatisfying("$.error", v -> v.assertThat().isEqualTo("invalid_parameter"))
 			.hasPathSatisfying("$.parameter", v -> v.assertThat().isEqualTo("site"))
 			.hasPathSatisfying("$.allowedValues", v -> v.assertThat().asArray().containsExactly("bone", "brain", "liver", "lung"));
+		assertThat(mvc.get().uri("/api/therapies/no-such-therapy")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType("application/problem+json")
+			.bodyJson()
+			.hasPathSatisfying("$.error", v -> v.assertThat().isEqualTo("not_found"));
 	}
 
 	@Test
