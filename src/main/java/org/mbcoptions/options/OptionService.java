@@ -20,6 +20,7 @@ import org.mbcoptions.model.Preference;
 import org.mbcoptions.source.Source;
 import org.mbcoptions.model.SexRequirement;
 import org.mbcoptions.recent.RecentApprovals;
+import org.mbcoptions.model.TreatmentKind;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.therapy.Companions;
 import org.mbcoptions.therapy.KeySideEffects;
@@ -64,6 +65,7 @@ public class OptionService {
 		Map<String, Biomarker> biomarkersByCode = new TreeMap<>();
 		Map<OptionKey, Accumulator> fits = new LinkedHashMap<>();
 		Map<PendingTest, Set<Therapy>> opened = new LinkedHashMap<>();
+		Set<TreatmentKind> had = profile.hadKinds();
 
 		for (Indication indication : indications.findAllForMatching()) {
 			indication.getBiomarkers().forEach(b -> biomarkersByCode.put(b.getCode(), b));
@@ -72,7 +74,7 @@ public class OptionService {
 			Match match = OptionMatcher.match(profile, criteria);
 			if (match instanceof Match.Fits fit) {
 				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()), k -> new Accumulator())
-					.add(fit, criteria, indication, profile.hadKinds());
+					.add(fit, criteria, indication, had);
 			}
 			else if (match instanceof Match.NeedsTest needs) {
 				opened.computeIfAbsent(needs.test(), k -> new LinkedHashSet<>()).add(indication.getTherapy());
@@ -288,7 +290,7 @@ public class OptionService {
 			return anyRow && allPast;
 		}
 
-		void add(Match.Fits fit, Criteria criteria, Indication indication, Set<org.mbcoptions.model.TreatmentKind> had) {
+		void add(Match.Fits fit, Criteria criteria, Indication indication, Set<TreatmentKind> had) {
 			PriorStatus status = PriorStatus.of(indication.getPriorTreatments(), indication.getLine(), had);
 			prior = prior == null ? status : prior.or(status);
 			anyRow = true;

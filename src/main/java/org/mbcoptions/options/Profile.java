@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.mbcoptions.model.TreatmentKind;
+
 /**
  * What a visitor knows about the cancer. Anything not given is unknown. A biomarker in {@code biomarkers} was
  * found; one in {@code notFound} was tested for and not found, which is information, not "unknown"; any other was
@@ -60,8 +62,8 @@ public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomark
 	}
 
 	/** The kinds of treatment had, as the seed data names them. */
-	public Set<org.mbcoptions.model.TreatmentKind> hadKinds() {
-		Set<org.mbcoptions.model.TreatmentKind> kinds = EnumSet.noneOf(org.mbcoptions.model.TreatmentKind.class);
+	public Set<TreatmentKind> hadKinds() {
+		Set<TreatmentKind> kinds = EnumSet.noneOf(TreatmentKind.class);
 		had.forEach(h -> kinds.add(h.kind()));
 		return kinds;
 	}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mbcoptions.options.BiomarkerAnswer;
+import org.mbcoptions.options.HadAnswer;
 import org.mbcoptions.options.Her2Answer;
 import org.mbcoptions.options.HrAnswer;
 import org.mbcoptions.options.MenopauseAnswer;
@@ -65,7 +66,10 @@ class ClinicalRulesCatalogueTest {
 				join side_effect e on e.id = w.side_effect_id""");
 	}
 
-	/** One case per HR, HER2, menopause and sex answer; each case walks every single-biomarker answer. */
+	/**
+	 * One case per HR, HER2, menopause and sex answer; each case walks every single-biomarker answer (found and
+	 * not found) and every single treatment already had, and all of them.
+	 */
 	static Stream<Object[]> answers() {
 		List<Object[]> cases = new ArrayList<>();
 		for (HrAnswer hr : HrAnswer.values()) {
@@ -158,13 +162,19 @@ class ClinicalRulesCatalogueTest {
 			profiles.add(new Profile(hr, her2, Set.of(biomarker), Set.of(), menopause, sex, Set.of()));
 			profiles.add(new Profile(hr, her2, Set.of(), Set.of(biomarker), menopause, sex, Set.of()));
 		}
+		// Treatment history reorders the options; the rules must hold whatever has been had.
+		for (HadAnswer had : HadAnswer.values()) {
+			profiles.add(new Profile(hr, her2, Set.of(), Set.of(), menopause, sex, Set.of(), Set.of(had)));
+		}
+		profiles.add(new Profile(hr, her2, Set.of(), Set.of(), menopause, sex, Set.of(),
+				java.util.EnumSet.allOf(HadAnswer.class)));
 		return profiles;
 	}
 
 	private static String describe(Profile profile, OptionView option) {
-		return "%s (found %s, not found %s): %s: ".formatted(
+		return "%s (found %s, not found %s, had %s): %s: ".formatted(
 				List.of(profile.hr(), profile.her2(), profile.menopause(), profile.sex()), codes(profile.biomarkers()),
-				codes(profile.notFound()), option.name());
+				codes(profile.notFound()), profile.had(), option.name());
 	}
 
 	private static Set<String> codes(Set<BiomarkerAnswer> biomarkers) {

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Treatment history over every HR and HER2 answer, with no history, each single treatment had, and all of them:
+ * Treatment history over every HR, HER2, menopause and sex answer, with no history, each single treatment had, and all of them:
  * the history reorders and marks, it never hides or adds an option; a use is "earlier" only at the first line
  * and only once something is had; "met" needs a history.
  */
@@ -47,7 +47,11 @@ class TreatmentHistoryCatalogueTest {
 		List<Profile> profiles = new ArrayList<>();
 		for (HrAnswer hr : HrAnswer.values()) {
 			for (Her2Answer her2 : Her2Answer.values()) {
-				profiles.add(new Profile(hr, her2, Set.of(), Set.of(), MenopauseAnswer.POST, SexAnswer.FEMALE, Set.of()));
+				for (MenopauseAnswer menopause : MenopauseAnswer.values()) {
+					for (SexAnswer sex : SexAnswer.values()) {
+						profiles.add(new Profile(hr, her2, Set.of(), Set.of(), menopause, sex, Set.of()));
+					}
+				}
 			}
 		}
 		return profiles.stream();
@@ -61,7 +65,7 @@ class TreatmentHistoryCatalogueTest {
 		return results.options().stream().map(o -> o.slug() + "@" + o.line()).sorted().toList();
 	}
 
-	@ParameterizedTest
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("profiles")
 	void historyReordersAndMarksButNeverHidesAnOption(Profile profile) {
 		OptionResults without = options.find(profile, Locale.UK);

@@ -3,47 +3,22 @@ package org.mbcoptions.handout;
 import java.io.IOException;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mbcoptions.system.BrowserSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mbcoptions.system.RealBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each subtype handout, printed by Chromium on A4 and on Letter: two sheets at most, nothing left out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HandoutPrintIT {
+class HandoutPrintIT extends RealBrowserTest {
 
 	private static final int MAX_PAGES = 2;
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-		playwright.close();
-	}
 
 	private static String flatten(String text) {
 		return text.replaceAll("\\s+", " ").replaceAll("- ", "-");

@@ -1,18 +1,12 @@
 package org.mbcoptions.options;
 
-import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mbcoptions.system.BrowserSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.mbcoptions.system.RealBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,27 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was set on, and prints words, height and phone screens for {@code docs/quality.md}. With
  * {@code -Dresults.screens=true} it also saves each screen under {@code target/results-screens}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResultsLengthIT {
+class ResultsLengthIT extends RealBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-		playwright.close();
-	}
 
 	/**
 	 * Page heights in pixels at 390 by 844 before the summary-first layout (measured on 6 December 2026, see

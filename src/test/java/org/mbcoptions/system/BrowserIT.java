@@ -5,50 +5,25 @@ import java.util.List;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app on a real port, driven by a real browser, as a visitor would use it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserIT {
+class BrowserIT extends RealBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
 
 	private BrowserContext context;
 
 	private Page page;
-
-	@BeforeAll
-	static void startBrowser() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-		playwright.close();
-	}
 
 	@BeforeEach
 	void newPage() {
@@ -59,10 +34,6 @@ class BrowserIT {
 	@AfterEach
 	void closePage() {
 		context.close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 	@Test

@@ -207,6 +207,15 @@ class RightForThePersonTest {
 		assertThat(page.indexOf("data-slug=\"ribociclib-aromatase-inhibitor\"", earlier)).isPositive();
 		assertThat(page.indexOf("data-slug=\"abemaciclib-fulvestrant\"")).isLessThan(earlier);
 		assertThat(mvc.get().uri("/options?had=tamoxifen")).hasStatus(400);
+
+		// A label that asks for a treatment given for the spread cancer only cannot be "met" by a `had` answer,
+		// which also covers treatment after surgery; one that accepts either can.
+		assertThat(mvc.get().uri("/api/options?hr=negative&her2=positive&had=trastuzumab&had=taxane")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.options[?(@.slug=='tucatinib-trastuzumab-capecitabine')].priorTreatment",
+					v -> v.assertThat().asArray().containsOnly("unknown"))
+			.hasPathSatisfying("$.options[?(@.slug=='trastuzumab-emtansine')].priorTreatment",
+					v -> v.assertThat().asArray().containsOnly("met"));
 	}
 
 	@Test
