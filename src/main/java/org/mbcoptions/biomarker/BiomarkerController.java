@@ -1,6 +1,8 @@
 package org.mbcoptions.biomarker;
 
-import org.mbcoptions.indication.IndicationRepository;
+import org.mbcoptions.catalogue.Biomarker;
+import org.mbcoptions.catalogue.BiomarkerRepository;
+import org.mbcoptions.catalogue.IndicationRepository;
 import org.mbcoptions.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

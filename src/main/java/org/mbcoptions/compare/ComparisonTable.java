@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mbcoptions.therapy.Frequency;
+import org.mbcoptions.catalogue.Frequency;
 import org.mbcoptions.therapy.TherapyComparison;
-import org.mbcoptions.therapy.TherapySideEffect;
+import org.mbcoptions.catalogue.TherapySideEffect;
 
 /**
  * The comparison as one table, so rows line up: a column per therapy, a row per side effect any of them has

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mbcoptions.therapy.Approval;
+import org.mbcoptions.catalogue.Approval;
 
 /**
  * The hosts that publish labels, approvals, appraisals and guidelines, in one place. A fact that a label or a

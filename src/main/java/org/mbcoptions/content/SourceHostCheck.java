@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.mbcoptions.therapy.Approval;
+import org.mbcoptions.catalogue.Approval;
 
 /**
  * Sources that can be trusted: every approval cites its regulator's own page, every label warning and companion

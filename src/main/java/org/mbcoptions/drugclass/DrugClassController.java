@@ -1,5 +1,7 @@
 package org.mbcoptions.drugclass;
 
+import org.mbcoptions.catalogue.DrugClass;
+import org.mbcoptions.catalogue.DrugClassRepository;
 import org.mbcoptions.system.NotFoundException;
 import org.mbcoptions.therapy.TherapyService;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package org.mbcoptions.glossary;
 
+import org.mbcoptions.catalogue.GlossaryTermRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mbcoptions.model.TreatmentLine;
-import org.mbcoptions.subtype.Subtype;
+import org.mbcoptions.catalogue.Subtype;
 
 /** A printable summary of one subtype: what a nurse hands out in clinic. */
 public record HandoutPage(Subtype subtype, Map<TreatmentLine, List<Item>> byLine, List<Item> siteSpecific,

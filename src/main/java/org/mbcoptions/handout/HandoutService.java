@@ -19,7 +19,7 @@ import org.mbcoptions.subtype.SubtypePage;
 import org.mbcoptions.subtype.SubtypeService;
 import org.mbcoptions.system.ContentVersion;
 import org.mbcoptions.therapy.KeySideEffects;
-import org.mbcoptions.therapy.TherapySideEffectRepository;
+import org.mbcoptions.catalogue.TherapySideEffectRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.mbcoptions.indication.PriorRequirement;
+import org.mbcoptions.catalogue.PriorRequirement;
 import org.mbcoptions.model.TreatmentKind;
 import org.mbcoptions.model.TreatmentLine;
 

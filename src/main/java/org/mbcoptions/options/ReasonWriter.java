@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mbcoptions.biomarker.Biomarker;
+import org.mbcoptions.catalogue.Biomarker;
 import org.mbcoptions.model.PlainText;
 import org.springframework.context.MessageSource;
 

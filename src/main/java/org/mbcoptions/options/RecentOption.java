@@ -2,7 +2,7 @@ package org.mbcoptions.options;
 
 import java.time.LocalDate;
 
-import org.mbcoptions.therapy.Approval;
+import org.mbcoptions.catalogue.Approval;
 
 /**
  * A recent approval that the visitor's answers do not rule out. {@code fitsAnswers} is false when a result the

@@ -1,5 +1,7 @@
 package org.mbcoptions.recent;
 
+import org.mbcoptions.catalogue.RecentApproval;
+import org.mbcoptions.catalogue.RecentApprovalRepository;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Set;
 
 import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
-import org.mbcoptions.therapy.Approval;
+import org.mbcoptions.catalogue.Approval;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,9 @@
 package org.mbcoptions.sideeffect;
 
+import org.mbcoptions.catalogue.SideEffect;
+import org.mbcoptions.catalogue.SideEffectRepository;
 import org.mbcoptions.system.NotFoundException;
-import org.mbcoptions.therapy.TherapySideEffectRepository;
+import org.mbcoptions.catalogue.TherapySideEffectRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

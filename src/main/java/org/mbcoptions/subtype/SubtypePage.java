@@ -1,5 +1,6 @@
 package org.mbcoptions.subtype;
 
+import org.mbcoptions.catalogue.Subtype;
 import java.util.List;
 import java.util.Map;
 

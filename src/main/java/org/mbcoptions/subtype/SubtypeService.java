@@ -1,5 +1,7 @@
 package org.mbcoptions.subtype;
 
+import org.mbcoptions.catalogue.Subtype;
+import org.mbcoptions.catalogue.SubtypeRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.mbcoptions.indication.Indication;
-import org.mbcoptions.indication.IndicationRepository;
+import org.mbcoptions.catalogue.Indication;
+import org.mbcoptions.catalogue.IndicationRepository;
 import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.Person;

@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.DrugCompanionRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.TherapySideEffect;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

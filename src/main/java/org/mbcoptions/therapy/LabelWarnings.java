@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.DrugWarningRepository;
 import java.util.Collection;
 import java.util.List;
 

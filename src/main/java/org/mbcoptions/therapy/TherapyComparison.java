@@ -1,5 +1,7 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.Therapy;
+import org.mbcoptions.catalogue.TherapySideEffect;
 import java.util.List;
 
 /**

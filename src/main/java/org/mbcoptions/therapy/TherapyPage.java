@@ -1,11 +1,14 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.Approval;
+import org.mbcoptions.catalogue.Therapy;
+import org.mbcoptions.catalogue.TherapySideEffect;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.mbcoptions.indication.Indication;
+import org.mbcoptions.catalogue.Indication;
 import org.mbcoptions.model.Person;
-import org.mbcoptions.source.Source;
+import org.mbcoptions.catalogue.Source;
 
 /** Everything the therapy page shows, loaded inside one read-only transaction. */
 public record TherapyPage(Therapy therapy, TherapySummary summary, List<TherapySideEffect> sideEffects,

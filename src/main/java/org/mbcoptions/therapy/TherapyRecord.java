@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.Therapy;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.ApprovalRepository;
+import org.mbcoptions.catalogue.Therapy;
+import org.mbcoptions.catalogue.TherapyRepository;
+import org.mbcoptions.catalogue.TherapySideEffect;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,9 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.mbcoptions.indication.Indication;
-import org.mbcoptions.indication.IndicationRepository;
-import org.mbcoptions.source.Source;
+import org.mbcoptions.catalogue.Indication;
+import org.mbcoptions.catalogue.IndicationRepository;
+import org.mbcoptions.catalogue.Source;
 import org.mbcoptions.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

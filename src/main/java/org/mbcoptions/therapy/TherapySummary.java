@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.catalogue.Therapy;
 import java.util.List;
 
 /** A therapy as the A to Z list and the JSON API show it. */

@@ -1,5 +1,7 @@
 package org.mbcoptions.topic;
 
+import org.mbcoptions.catalogue.Topic;
+import org.mbcoptions.catalogue.TopicRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.mbcoptions.content;
 
 import org.junit.jupiter.api.Test;
-import org.mbcoptions.therapy.Approval;
+import org.mbcoptions.catalogue.Approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -33,13 +33,13 @@ class OptionsControllerTest {
 	private java.time.Clock clock;
 
 	@MockitoBean
-	private org.mbcoptions.topic.TopicRepository topics;
+	private org.mbcoptions.catalogue.TopicRepository topics;
 
 	@MockitoBean
 	private org.mbcoptions.system.SiteInfo site;
 
 	@MockitoBean
-	private org.mbcoptions.glossary.GlossaryTermRepository glossaryTerms;
+	private org.mbcoptions.catalogue.GlossaryTermRepository glossaryTerms;
 
 	@MockitoBean
 	private org.mbcoptions.advice.EmergencyAdvice emergency;
@@ -61,7 +61,7 @@ class OptionsControllerTest {
 						new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),
 				List.of(), List.of("Which of these options could suit me, and why?"),
 				List.of(new RecentOption("vepdegestrant", "Vepdegestrant", "Veppanu",
-						org.mbcoptions.therapy.Approval.Region.US_FDA, java.time.LocalDate.of(2026, 5, 1),
+						org.mbcoptions.catalogue.Approval.Region.US_FDA, java.time.LocalDate.of(2026, 5, 1),
 						"Approved in the US for adults with an ESR1 change.", true)));
 		given(options.find(eq(hrPositiveHer2Zero), any(Locale.class))).willReturn(results);
 	}

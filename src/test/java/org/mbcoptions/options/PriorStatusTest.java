@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.mbcoptions.indication.PriorRequirement;
+import org.mbcoptions.catalogue.PriorRequirement;
 import org.mbcoptions.model.TreatmentKind;
 import org.mbcoptions.model.TreatmentLine;
 

@@ -1,8 +1,0 @@
-package org.mbcoptions.biomarker;
-
-/** What kind of sample a biomarker test needs. */
-public enum TestMethod {
-
-	TISSUE, TISSUE_OR_BLOOD, GERMLINE
-
-}

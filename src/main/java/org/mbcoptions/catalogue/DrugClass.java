@@ -1,0 +1,31 @@
+package org.mbcoptions.catalogue;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "drug_class")
+public class DrugClass extends BaseEntity {
+
+	private String slug;
+
+	private String name;
+
+	private String summary;
+
+	protected DrugClass() {
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+}
