@@ -18,11 +18,12 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 	@Transactional(readOnly = true)
 	List<Therapy> findAllWithDrugs();
 
-	/** As {@link #findAllWithDrugs()}, with the sources: what the JSON API and the review report show. */
+	/** As {@link #findAllWithDrugs()}, with the sources and side effects: what the JSON API and the review report show. */
 	@Query("""
 			select t from Therapy t join fetch t.drugClass
 			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
 			left join fetch t.sources
+			left join fetch t.sideEffects tse left join fetch tse.sideEffect
 			order by lower(t.name)""")
 	@Transactional(readOnly = true)
 	List<Therapy> findAllWithDrugsAndSources();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.TherapyService;
 import org.mbcoptions.therapy.TherapySummary;
@@ -28,8 +29,11 @@ class CompareController {
 
 	private final TherapyService therapies;
 
-	CompareController(TherapyService therapies) {
+	private final SideEffectActions actions;
+
+	CompareController(TherapyService therapies, SideEffectActions actions) {
 		this.therapies = therapies;
+		this.actions = actions;
 	}
 
 	/** How much of a name we did not find is repeated back: enough to recognise it, never a whole pasted page. */
@@ -65,7 +69,12 @@ class CompareController {
 		List<TherapyComparison> pages = therapies.compare(slugs);
 
 		model.addAttribute("pages", pages);
-		model.addAttribute("table", ComparisonTable.of(pages));
+		ComparisonTable table = ComparisonTable.of(pages);
+		model.addAttribute("table", table);
+		model.addAttribute("whenToCall", actions.levels(java.util.stream.Stream
+			.concat(table.serious().stream(), table.other().stream())
+			.map(row -> new SideEffectActions.Named(row.slug(), row.name()))
+			.toList()));
 		model.addAttribute("tooFew", pages.size() < MIN);
 		model.addAttribute("all", all);
 		model.addAttribute("selected", slugs);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.mbcoptions.model.ReviewedTable;
 import org.mbcoptions.options.BiomarkerAnswer;
 
 /**
@@ -71,8 +72,6 @@ public final class ContentChecks {
 					select t.slug from topic t
 					where not exists (select 1 from topic_source s where s.topic_id = t.id)""", null)
 				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has no source (topic_source)")));
-			keys(connection, "select slug from topic where reviewed_on > ?", today)
-				.forEach(slug -> problems.add(new ContentProblem("topic", slug, "has a review date in the future")));
 			readingGrade(connection, "topic", "summary", "select slug, summary from topic order by slug", problems);
 		}
 		// Recent approvals came with a later schema script too.
@@ -82,15 +81,15 @@ public final class ContentChecks {
 					where not exists (select 1 from recent_approval_source s where s.recent_approval_id = r.id)""", null)
 				.forEach(slug -> problems.add(new ContentProblem("recent_approval", slug,
 						"has no source (recent_approval_source)")));
-			keys(connection, "select slug from recent_approval where reviewed_on > ?", today)
-				.forEach(slug -> problems.add(new ContentProblem("recent_approval", slug, "has a review date in the future")));
 			readingGrade(connection, "recent_approval", "for_whom",
 					"select slug, for_whom from recent_approval order by slug", problems);
 		}
-		keys(connection, "select slug from therapy where reviewed_on > ?", today)
-			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has a review date in the future")));
-		keys(connection, "select code from indication where reviewed_on > ?", today)
-			.forEach(code -> problems.add(new ContentProblem("indication", code, "has a review date in the future")));
+		for (ReviewedTable reviewed : ReviewedTable.ALL) {
+			if (ContentSql.tableExists(connection, reviewed.table())) {
+				keys(connection, reviewed.selectReviewedAfter(), today).forEach(item -> problems
+					.add(new ContentProblem(reviewed.table(), item, "has a review date in the future")));
+			}
+		}
 		keys(connection, "select code from biomarker order by code", null).stream()
 			.filter(code -> !BiomarkerAnswer.isKnownCode(code))
 			.forEach(code -> problems.add(new ContentProblem("biomarker", code,
@@ -110,6 +109,28 @@ public final class ContentChecks {
 				.forEach(code -> problems.add(new ContentProblem("indication", code,
 						"is not a first-line use, so no treatment can put it behind someone (indication_not_after)")));
 		}
+		// What-to-do rows came with a later schema script: each needs a source on a care-advice publisher's site.
+		if (ContentSql.tableExists(connection, "side_effect_action")) {
+			String action = "e.slug || ' ' || lower(replace(a.urgency, '_', '-'))";
+			keys(connection, "select " + action + """
+					 from side_effect_action a join side_effect e on e.id = a.side_effect_id
+					where not exists (select 1 from side_effect_action_source s where s.side_effect_action_id = a.id)
+					order by 1""", null)
+				.forEach(key -> problems.add(new ContentProblem("side_effect_action", key,
+						"has no source (side_effect_action_source)")));
+			rows(connection, "select " + action + """
+					, src.url from side_effect_action a join side_effect e on e.id = a.side_effect_id
+					join side_effect_action_source x on x.side_effect_action_id = a.id join source src on src.id = x.source_id
+					order by 1""")
+				.stream()
+				.filter(row -> !PublisherHosts.isOn(row[1], PublisherHosts.CARE_ADVICE))
+				.forEach(row -> problems.add(new ContentProblem("side_effect_action", row[0],
+						"cites " + row[1] + ", which is not an https page of a care-advice publisher "
+								+ PublisherHosts.CARE_ADVICE)));
+			readingGrade(connection, "side_effect_action", "notice and action", "select " + action
+					+ ", a.notice || ' ' || a.action from side_effect_action a join side_effect e on e.id = a.side_effect_id order by 1",
+					problems);
+		}
 		return problems;
 	}
 
@@ -127,24 +148,19 @@ public final class ContentChecks {
 		}
 	}
 
-	/** Therapies, indications, topics and recent approvals last reviewed more than two years ago. */
+	/** Every reviewed row ({@link ReviewedTable#ALL}) last reviewed more than two years ago. */
 	public static List<ContentProblem> dueForReview(Connection connection, LocalDate today) throws SQLException {
-		String sql = """
-				select 'therapy' kind, slug item from therapy where reviewed_on < ?
-				union all select 'indication', code from indication where reviewed_on < ?""";
-		int parameters = 2;
-		if (ContentSql.tableExists(connection, "topic")) {
-			sql += "\nunion all select 'topic', slug from topic where reviewed_on < ?";
-			parameters++;
-		}
-		if (ContentSql.tableExists(connection, "recent_approval")) {
-			sql += "\nunion all select 'recent_approval', slug from recent_approval where reviewed_on < ?";
-			parameters++;
+		List<String> selects = new ArrayList<>();
+		for (ReviewedTable reviewed : ReviewedTable.ALL) {
+			if (ContentSql.tableExists(connection, reviewed.table())) {
+				selects.add(reviewed.selectReviewedBefore());
+			}
 		}
 		List<ContentProblem> due = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql + "\norder by 1, 2")) {
+		try (PreparedStatement statement = connection
+			.prepareStatement(String.join("\nunion all ", selects) + "\norder by 1, 2")) {
 			Date cutoff = Date.valueOf(today.minusYears(REVIEW_YEARS));
-			for (int i = 1; i <= parameters; i++) {
+			for (int i = 1; i <= selects.size(); i++) {
 				statement.setDate(i, cutoff);
 			}
 			try (ResultSet rows = statement.executeQuery()) {
@@ -155,6 +171,16 @@ public final class ContentChecks {
 			}
 		}
 		return due;
+	}
+
+	private static List<String[]> rows(Connection connection, String sql) throws SQLException {
+		List<String[]> rows = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+			while (result.next()) {
+				rows.add(new String[] { result.getString(1), result.getString(2) });
+			}
+		}
+		return rows;
 	}
 
 	private static List<String> keys(Connection connection, String sql, LocalDate date) throws SQLException {

@@ -33,6 +33,15 @@ public final class PublisherHosts {
 			"ec.europa.eu", "medicines.org.uk", "nice.org.uk", "scottishmedicines.org.uk", "esmo.org",
 			"annalsofoncology.org", "asco.org", "ascopubs.org", "nccn.org");
 
+	/**
+	 * Where advice on what to do about a side effect may come from: the labels' publishers, NICE, the NHS (the
+	 * national site and NHS trusts' pages for their patients, all under nhs.uk or nhs.wales), Macmillan, the US
+	 * National Cancer Institute and MedlinePlus.
+	 */
+	public static final List<String> CARE_ADVICE = List.of("fda.gov", "nlm.nih.gov", "medlineplus.gov",
+			"ema.europa.eu", "medicines.org.uk", "nice.org.uk", "nhs.uk", "nhs.wales", "macmillan.org.uk",
+			"cancer.gov");
+
 	private PublisherHosts() {
 	}
 

@@ -1,5 +1,6 @@
 package org.mbcoptions.sideeffect;
 
+import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.catalogue.SideEffect;
 import org.mbcoptions.catalogue.SideEffectRepository;
 import org.mbcoptions.system.NotFoundException;
@@ -16,9 +17,13 @@ class SideEffectController {
 
 	private final TherapySideEffectRepository therapySideEffects;
 
-	SideEffectController(SideEffectRepository sideEffects, TherapySideEffectRepository therapySideEffects) {
+	private final SideEffectActions actions;
+
+	SideEffectController(SideEffectRepository sideEffects, TherapySideEffectRepository therapySideEffects,
+			SideEffectActions actions) {
 		this.sideEffects = sideEffects;
 		this.therapySideEffects = therapySideEffects;
+		this.actions = actions;
 	}
 
 	@GetMapping("/side-effects")
@@ -33,6 +38,7 @@ class SideEffectController {
 			.orElseThrow(() -> new NotFoundException("side effect " + slug));
 		model.addAttribute("sideEffect", sideEffect);
 		model.addAttribute("therapies", therapySideEffects.findBySideEffectSlug(slug));
+		model.addAttribute("actions", actions.of(slug));
 		return "sideeffects/sideEffectDetails";
 	}
 

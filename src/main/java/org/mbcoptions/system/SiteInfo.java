@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.mbcoptions.model.ReviewedTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,11 @@ public class SiteInfo {
 	public SiteInfo(ContentVersion contentVersion, DataSource dataSource,
 			@Value("${app.feedback-email:}") String feedbackEmail) {
 		this.contentVersion = contentVersion.get();
-		Date oldest = new JdbcTemplate(dataSource).queryForObject("""
-				select min(d) from (
-				  select min(reviewed_on) d from therapy
-				  union all select min(reviewed_on) from indication
-				  union all select min(reviewed_on) from topic) reviews""", Date.class);
+		Date oldest = new JdbcTemplate(dataSource).queryForObject("select min(d) from ("
+				+ ReviewedTable.ALL.stream()
+					.map(reviewed -> "select min(reviewed_on) d from " + reviewed.table())
+					.collect(java.util.stream.Collectors.joining(" union all "))
+				+ ") reviews", Date.class);
 		this.reviewedOn = oldest == null ? null : oldest.toLocalDate();
 		this.feedbackEmail = feedbackEmail;
 	}

@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.system.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,11 @@ class TherapyController {
 
 	private final TherapyService therapies;
 
-	TherapyController(TherapyService therapies) {
+	private final SideEffectActions actions;
+
+	TherapyController(TherapyService therapies, SideEffectActions actions) {
 		this.therapies = therapies;
+		this.actions = actions;
 	}
 
 	@GetMapping("/therapies")
@@ -33,7 +37,12 @@ class TherapyController {
 
 	@GetMapping("/therapies/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", therapies.page(slug));
+		TherapyPage page = therapies.page(slug);
+		model.addAttribute("page", page);
+		model.addAttribute("whenToCall", actions.levels(page.sideEffects()
+			.stream()
+			.map(tse -> new SideEffectActions.Named(tse.getSideEffect().getSlug(), tse.getSideEffect().getName()))
+			.toList()));
 		return "therapies/therapyDetails";
 	}
 

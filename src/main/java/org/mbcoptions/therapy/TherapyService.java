@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.catalogue.ApprovalRepository;
 import org.mbcoptions.catalogue.Therapy;
 import org.mbcoptions.catalogue.TherapyRepository;
@@ -38,8 +39,11 @@ public class TherapyService {
 
 	private final Companions companions;
 
+	private final SideEffectActions actions;
+
 	TherapyService(TherapyRepository therapies, IndicationRepository indications, ApprovalRepository approvals,
-			LabelWarnings labelWarnings, Companions companions) {
+			LabelWarnings labelWarnings, Companions companions, SideEffectActions actions) {
+		this.actions = actions;
 		this.therapies = therapies;
 		this.indications = indications;
 		this.approvals = approvals;
@@ -60,7 +64,7 @@ public class TherapyService {
 	/** Every therapy with its sources and the newest review date of it and its indications. */
 	@Transactional(readOnly = true)
 	public List<TherapyRecord> findAllRecords() {
-		return therapies.findAllWithDrugsAndSources().stream().map(TherapyRecord::of).toList();
+		return therapies.findAllWithDrugsAndSources().stream().map(t -> TherapyRecord.of(t, actions)).toList();
 	}
 
 	/** The therapy page: three statements (the therapy with its drugs, sources and side effects; uses; approvals). */

@@ -54,6 +54,9 @@ class ContentValidationTest {
 			found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
 			prior-treatment-on-a-first-line-use | indication 'abemaciclib-ai-first': is a first-line use, so it cannot need an earlier treatment
 			not-after-on-a-later-use           | indication 'elacestrant-esr1-later': is not a first-line use, so no treatment can put it behind someone
+			action-without-source              | side_effect_action 'hair-loss mention': has no source
+			action-from-a-blog                 | side_effect_action 'rash call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
+			glossary-reviewed-in-the-future    | glossary_term 'accelerated-approval': has a review date in the future
 			""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";
@@ -82,6 +85,32 @@ class ContentValidationTest {
 			assertThat(ContentChecks.dueForReview(connection, TODAY)).extracting(ContentProblem::key)
 				.containsExactly("elacestrant");
 			assertThat(ContentChecks.dueForReview(connection, LocalDate.of(2025, 6, 1))).isEmpty();
+		}
+	}
+
+	@Test
+	void everyReviewedTableIsInTheOneListThatTheChecksReportAndFooterRead() throws SQLException {
+		Flyway flyway = flyway();
+		flyway.migrate();
+		try (Connection connection = flyway.getConfiguration().getDataSource().getConnection();
+				java.sql.ResultSet columns = connection.getMetaData().getColumns(null, "PUBLIC", null, "REVIEWED_ON")) {
+			java.util.List<String> tables = new java.util.ArrayList<>();
+			while (columns.next()) {
+				tables.add(columns.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+			}
+			assertThat(tables).isNotEmpty();
+			assertThat(org.mbcoptions.model.ReviewedTable.ALL).extracting(org.mbcoptions.model.ReviewedTable::table)
+				.containsExactlyInAnyOrderElementsOf(tables);
+		}
+	}
+
+	@Test
+	void glossaryTermsAndSideEffectActionsAreDueForReviewToo() throws SQLException {
+		Flyway flyway = flyway("classpath:broken/review-overdue-everywhere");
+		flyway.migrate();
+		try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
+			assertThat(ContentChecks.dueForReview(connection, TODAY)).extracting(ContentProblem::key)
+				.containsExactly("accelerated-approval", "diarrhoea call-now");
 		}
 	}
 

@@ -1,0 +1,80 @@
+package org.mbcoptions.advice;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What to do about a side effect, on the real catalogue: its own page, therapy pages, compare and the JSON API. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SideEffectActionsPagesTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	private String body(String path) throws java.io.UnsupportedEncodingException {
+		var result = mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aSideEffectPageSaysWhatToNoticeAndWhatToDoMostUrgentFirstWithSources() throws Exception {
+		String page = body("/side-effects/diarrhoea");
+		assertThat(page).contains("id=\"what-to-do\"", "You may notice:", "What to do:",
+				"Call your 24-hour cancer line now, day or night", "royalmarsden.nhs.uk");
+		assertThat(page.indexOf("data-urgency=\"call-now\"")).isPositive()
+			.isLessThan(page.indexOf("data-urgency=\"call-today\""));
+		assertThat(page).doesNotContain("id=\"no-actions\"");
+	}
+
+	@Test
+	void aSideEffectNotYetWrittenUpSaysSoInsteadOfAnEmptySection() throws Exception {
+		assertThat(body("/side-effects/hair-loss")).contains("id=\"no-actions\"", "Ask your care team what to look out for")
+			.doesNotContain("id=\"what-to-do\"");
+	}
+
+	@Test
+	void aTherapyPageSaysWhenToCallAboutItsOwnSideEffectsMostUrgentFirst() throws Exception {
+		String page = body("/therapies/capecitabine");
+		String section = page.substring(page.indexOf("id=\"when-to-call\""));
+		assertThat(section.indexOf("id=\"when-call-now\"")).isPositive()
+			.isLessThan(section.indexOf("id=\"when-call-today\""));
+		String callNow = section.substring(section.indexOf("id=\"when-call-now\""), section.indexOf("id=\"when-call-today\""));
+		assertThat(callNow).contains("data-side-effect=\"diarrhoea\"", "data-side-effect=\"dpd-deficiency\"")
+			.doesNotContain("data-side-effect=\"lung-inflammation\"");
+	}
+
+	@Test
+	void aTherapyWithNoWrittenUpSideEffectHasNoWhenToCallHeading() throws Exception {
+		assertThat(body("/therapies/ovarian-suppression")).doesNotContain("id=\"when-to-call\"")
+			.doesNotContain("When to call your team");
+	}
+
+	@Test
+	void compareSaysWhenToCallAboutEverySideEffectInTheTable() throws Exception {
+		assertThat(body("/compare?options=capecitabine&options=abemaciclib-fulvestrant")).contains("id=\"when-to-call\"",
+				"data-side-effect=\"dpd-deficiency\"", "data-side-effect=\"lung-inflammation\"");
+	}
+
+	@Test
+	void theJsonGivesEachSideEffectItsMostUrgentLevelAndEveryLevelWithSources() throws Exception {
+		assertThat(mvc.get().uri("/api/therapies")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.slug == 'capecitabine')].sideEffects[?(@.slug == 'diarrhoea')]")
+			.asArray()
+			.singleElement()
+			.satisfies(diarrhoea -> assertThat(diarrhoea.toString()).contains("urgency=call-now", "\"urgency\":\"call-today\"",
+					"royalmarsden.nhs.uk"));
+		assertThat(mvc.get().uri("/api/therapies")).bodyJson()
+			.extractingPath("$[?(@.slug == 'eribulin')].sideEffects[?(@.slug == 'hair-loss')]")
+			.asArray()
+			.singleElement()
+			.satisfies(hairLoss -> assertThat(hairLoss.toString()).contains("urgency=null", "whatToDo=[]"));
+	}
+
+}
