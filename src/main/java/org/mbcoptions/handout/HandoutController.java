@@ -3,6 +3,7 @@ package org.mbcoptions.handout;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.mbcoptions.advice.Helplines;
 import org.mbcoptions.system.PublicUrl;
 import org.mbcoptions.system.QrCode;
 import org.mbcoptions.recent.RecentApprovals;
@@ -22,8 +23,12 @@ class HandoutController {
 
 	private final RecentApprovals recentApprovals;
 
-	HandoutController(HandoutService handouts, PublicUrl publicUrl, Clock clock, RecentApprovals recentApprovals) {
+	private final Helplines helplines;
+
+	HandoutController(HandoutService handouts, PublicUrl publicUrl, Clock clock, RecentApprovals recentApprovals,
+			Helplines helplines) {
 		this.recentApprovals = recentApprovals;
+		this.helplines = helplines;
 		this.handouts = handouts;
 		this.publicUrl = publicUrl;
 		this.clock = clock;
@@ -41,6 +46,7 @@ class HandoutController {
 		model.addAttribute("qrSvg", publicUrl.isConfigured() ? QrCode.svg(live, page.subtype().getName()) : null);
 		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().getHrStatus(),
 				page.subtype().getHer2().categories()));
+		model.addAttribute("helplines", helplines.all());
 		return "subtypes/subtypePrint";
 	}
 

@@ -11,9 +11,12 @@ import org.mbcoptions.catalogue.Subtype;
 public record HandoutPage(Subtype subtype, Map<TreatmentLine, List<Item>> byLine, List<Item> siteSpecific,
 		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, LocalDate reviewedOn, String contentVersion) {
 
-	/** One option in one line: how it is given and the side effects most people notice. */
+	/**
+	 * One option in one line: how it is given and the side effects most people notice. {@code usual}: a guideline
+	 * names it as usually offered first here, so the handout's first page shows it in full.
+	 */
 	public record Item(String slug, String name, String route, List<String> keySideEffects, List<String> needs,
-			boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor) {
+			boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor, boolean usual) {
 
 		/**
 		 * Marks after the name, explained once in the handout's legend: two sheets leave no room to repeat
@@ -36,6 +39,27 @@ public record HandoutPage(Subtype subtype, Map<TreatmentLine, List<Item>> byLine
 
 	/** A test that could open options for this subtype, and which. */
 	public record Test(String name, List<String> opens) {
+	}
+
+	/** The usual options of each line, for page 1; lines without one are left out. */
+	public Map<TreatmentLine, List<Item>> usualByLine() {
+		return filtered(true);
+	}
+
+	/** The other options of each line, for page 2; lines without one are left out. */
+	public Map<TreatmentLine, List<Item>> otherByLine() {
+		return filtered(false);
+	}
+
+	private Map<TreatmentLine, List<Item>> filtered(boolean usual) {
+		Map<TreatmentLine, List<Item>> lines = new java.util.EnumMap<>(TreatmentLine.class);
+		byLine.forEach((line, items) -> {
+			List<Item> kept = items.stream().filter(i -> i.usual() == usual).toList();
+			if (!kept.isEmpty()) {
+				lines.put(line, kept);
+			}
+		});
+		return lines;
 	}
 
 	public int optionCount() {

@@ -27,7 +27,8 @@ public record ReviewedTable(String table, String key) {
 					|| (select e.slug from side_effect e where e.id = drug_warning.side_effect_id)"""),
 			new ReviewedTable("side_effect_action", """
 					(select e.slug from side_effect e where e.id = side_effect_action.side_effect_id) || ' '
-					|| lower(replace(urgency, '_', '-'))"""));
+					|| lower(replace(urgency, '_', '-'))"""),
+			new ReviewedTable("helpline", "region || ' ' || name"));
 
 	/** The rows reviewed before the given date, as (kind, item) pairs. */
 	public String selectReviewedBefore() {

@@ -225,7 +225,7 @@ class PagesTest {
 			.contains("href=\"/recent-approvals#gedatolisib\"");
 		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative/print")).hasStatusOk()
 			.bodyText()
-			.contains("<strong>Camizestrant (Etcamah)</strong>");
+			.contains("<span>Camizestrant (Etcamah)</span>");
 		assertThat(mvc.get().uri("/subtypes/triple-negative")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("/recent-approvals#");

@@ -94,7 +94,7 @@ class RightForThePersonTest {
 	void theHer2PositiveHandoutSaysWhichOptionsNeedHormoneReceptors() {
 		assertThat(mvc.get().uri("/subtypes/her2-positive/print")).hasStatusOk()
 			.bodyText()
-			.contains("HR-positive only.")
+			.containsPattern("Lapatinib with letrozole</span>(<span>[*†]+</span>)?<span\\s+class=\"hr-only\"> \\(HR-positive only\\)")
 			.contains("id=\"companion-legend\"");
 		assertThat(mvc.get().uri("/subtypes/her2-positive")).hasStatusOk()
 			.bodyText()
