@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 
 /** What one regulator or appraisal body decided about a therapy for metastatic breast cancer. */
 @Entity
+@Immutable
 @Table(name = "approval")
 public class Approval extends BaseEntity {
 

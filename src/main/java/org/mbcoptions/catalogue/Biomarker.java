@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** A gene change or protein result that some options require; {@code code} is the value used in URLs. */
 @Entity
+@Immutable
 @Table(name = "biomarker")
 public class Biomarker extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** One medicine by its generic name (lower case, without US suffixes), with the brand names it is sold under. */
 @Entity
+@Immutable
 @Table(name = "drug")
 public class Drug extends BaseEntity {
 
@@ -32,7 +34,7 @@ public class Drug extends BaseEntity {
 	}
 
 	public Set<String> getBrandNames() {
-		return brandNames;
+		return java.util.Collections.unmodifiableSet(brandNames);
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 @Entity
+@Immutable
 @Table(name = "drug_class")
 public class DrugClass extends BaseEntity {
 

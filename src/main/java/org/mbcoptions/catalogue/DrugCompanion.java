@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import org.mbcoptions.model.Person;
  * fulvestrant comes with ovarian suppression; in men an aromatase inhibitor comes with a GnRH agent.
  */
 @Entity
+@Immutable
 @Table(name = "drug_companion")
 public class DrugCompanion extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
  * asks for one.
  */
 @Entity
+@Immutable
 @Table(name = "drug_warning")
 public class DrugWarning {
 

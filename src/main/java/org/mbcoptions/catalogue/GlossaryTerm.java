@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** A medical word with its plain meaning, and the spellings of it that pages recognise. */
 @Entity
+@Immutable
 @Table(name = "glossary_term")
 public class GlossaryTerm extends BaseEntity {
 
@@ -49,7 +51,7 @@ public class GlossaryTerm extends BaseEntity {
 	}
 
 	public Set<String> getForms() {
-		return forms;
+		return java.util.Collections.unmodifiableSet(forms);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.mbcoptions.model.TreatmentLine;
  * biomarker of a row is required; "any of" is written as one row per biomarker.
  */
 @Entity
+@Immutable
 @Table(name = "indication")
 public class Indication extends BaseEntity {
 
@@ -146,26 +148,26 @@ public class Indication extends BaseEntity {
 	}
 
 	public Set<Biomarker> getBiomarkers() {
-		return biomarkers;
+		return java.util.Collections.unmodifiableSet(biomarkers);
 	}
 
 	/** Biomarkers that must have been tested for and not found. */
 	public Set<Biomarker> getAbsentBiomarkers() {
-		return absentBiomarkers;
+		return java.util.Collections.unmodifiableSet(absentBiomarkers);
 	}
 
 	public Set<Source> getSources() {
-		return sources;
+		return java.util.Collections.unmodifiableSet(sources);
 	}
 
 	/** What the label needs given before this use, as far as the treatment kinds can say it; empty if nothing. */
 	public Set<PriorRequirement> getPriorTreatments() {
-		return priorTreatments;
+		return java.util.Collections.unmodifiableSet(priorTreatments);
 	}
 
 	/** For a first-line use: the kinds that, once had, put this use behind the person. */
 	public Set<TreatmentKind> getNotAfter() {
-		return notAfter;
+		return java.util.Collections.unmodifiableSet(notAfter);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.mbcoptions.model.HrRequirement;
  * not yet known, so that no approved treatment goes missing from a patient's results while its page is prepared.
  */
 @Entity
+@Immutable
 @Table(name = "recent_approval")
 public class RecentApproval extends BaseEntity {
 
@@ -113,7 +115,7 @@ public class RecentApproval extends BaseEntity {
 	}
 
 	public Set<Source> getSources() {
-		return sources;
+		return java.util.Collections.unmodifiableSet(sources);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** A document that supports a fact: a label, an approval notice, an appraisal or a guideline. */
 @Entity
+@Immutable
 @Table(name = "source")
 public class Source extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import org.mbcoptions.model.HrRequirement;
 
 /** One of the three main kinds of breast cancer, defined by its hormone-receptor status and HER2 categories. */
 @Entity
+@Immutable
 @Table(name = "subtype")
 public class Subtype extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import org.mbcoptions.model.TherapyCategory;
 
 /** A single drug or a named regimen of several drugs, as a patient would hear it named. */
 @Entity
+@Immutable
 @Table(name = "therapy")
 public class Therapy extends BaseEntity {
 
@@ -100,11 +102,11 @@ public class Therapy extends BaseEntity {
 	}
 
 	public Set<TherapySideEffect> getSideEffects() {
-		return sideEffects;
+		return java.util.Collections.unmodifiableSet(sideEffects);
 	}
 
 	public Set<Source> getSources() {
-		return sources;
+		return java.util.Collections.unmodifiableSet(sources);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 
 /** A drug's place in a regimen: position 1 is the drug the regimen is named after. */
 @Entity
+@Immutable
 @Table(name = "therapy_drug")
 public class TherapyDrug {
 

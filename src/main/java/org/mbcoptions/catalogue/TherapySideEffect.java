@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 
 /** A side effect of one therapy, with how common it is and whether it is serious (report it at once). */
 @Entity
+@Immutable
 @Table(name = "therapy_side_effect")
 public class TherapySideEffect {
 

@@ -1,5 +1,6 @@
 package org.mbcoptions.catalogue;
 
+import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import org.mbcoptions.model.MetastaticSite;
 
 /** A page of care beyond drugs: radiotherapy, surgery, supportive care, living with secondary breast cancer. */
 @Entity
+@Immutable
 @Table(name = "topic")
 public class Topic extends BaseEntity {
 
@@ -80,7 +82,7 @@ public class Topic extends BaseEntity {
 	}
 
 	public Set<Source> getSources() {
-		return sources;
+		return java.util.Collections.unmodifiableSet(sources);
 	}
 
 }

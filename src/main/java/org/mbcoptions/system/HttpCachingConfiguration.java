@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -41,8 +40,8 @@ class HttpCachingConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
-	RenderCache renderCache(@Value("${app.render-cache.max-bytes:16000000}") long maxBytes) {
-		return new RenderCache(maxBytes);
+	RenderCache renderCache(AppProperties app) {
+		return new RenderCache(app.renderCache().maxBytes());
 	}
 
 	/** The render cache's counts on {@code /actuator/info}, to see that it works and stays within its budget. */

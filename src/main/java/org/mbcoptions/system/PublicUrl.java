@@ -2,7 +2,6 @@ package org.mbcoptions.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,12 @@ public class PublicUrl {
 
 	private final String configured;
 
-	public PublicUrl(@Value("${app.public-url:}") String configured) {
+	@org.springframework.beans.factory.annotation.Autowired
+	public PublicUrl(AppProperties app) {
+		this(app.publicUrl());
+	}
+
+	PublicUrl(String configured) {
 		String trimmed = configured.strip();
 		this.configured = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 	}

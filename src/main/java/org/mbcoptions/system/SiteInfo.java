@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 import org.mbcoptions.model.ReviewedTable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ public class SiteInfo {
 	private final String feedbackEmail;
 
 	public SiteInfo(ContentVersion contentVersion, DataSource dataSource,
-			@Value("${app.feedback-email:}") String feedbackEmail) {
+			AppProperties app) {
 		this.contentVersion = contentVersion.get();
 		Date oldest = new JdbcTemplate(dataSource).queryForObject("select min(d) from ("
 				+ ReviewedTable.ALL.stream()
@@ -32,7 +31,7 @@ public class SiteInfo {
 					.collect(java.util.stream.Collectors.joining(" union all "))
 				+ ") reviews", Date.class);
 		this.reviewedOn = oldest == null ? null : oldest.toLocalDate();
-		this.feedbackEmail = feedbackEmail;
+		this.feedbackEmail = app.feedbackEmail();
 	}
 
 	public String contentVersion() {

@@ -96,6 +96,22 @@ class RealServerTest {
 	}
 
 	@Test
+	void styleSheetsAndScriptsHaveContentHashedAddressesKeptForAYear() throws Exception {
+		String page = get("/subtypes/her2-positive/print", "text/html").body();
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(page);
+		java.util.regex.Matcher js = java.util.regex.Pattern.compile("src=\"(/js/print-[0-9a-f]{32}\\.js)\"").matcher(page);
+		assertThat(css.find()).as("hashed style sheet address in %s", page.substring(0, Math.min(600, page.length()))).isTrue();
+		assertThat(js.find()).as("hashed script address").isTrue();
+		for (String address : new String[] { css.group(1), js.group(1) }) {
+			RawResponse asset = get(address, "*/*");
+			assertThat(asset.statusCode()).isEqualTo(200);
+			assertThat(asset.headers()).containsPattern("(?i)Cache-Control: max-age=31536000, public, immutable");
+		}
+		// A page itself is still revalidated each time: it names the current addresses.
+		assertThat(get("/", "text/html").headers()).containsPattern("(?i)Cache-Control: no-cache");
+	}
+
+	@Test
 	void pagesAreCompressedForClientsThatAcceptIt() throws Exception {
 		RawResponse response = get("/therapies", "text/html", "Accept-Encoding: gzip\r\n");
 		assertThat(response.statusCode()).isEqualTo(200);
