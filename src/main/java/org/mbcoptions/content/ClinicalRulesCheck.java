@@ -26,7 +26,8 @@ final class ClinicalRulesCheck {
 	}
 
 	private record Row(String code, String therapy, TherapyCategory category, TreatmentLine line, String hr,
-			boolean her2Positive, String menopause, String sex) {
+			boolean her2Positive, org.mbcoptions.model.MenopauseRequirement menopause,
+			org.mbcoptions.model.SexRequirement sex) {
 	}
 
 	static List<ContentProblem> problems(Connection connection) throws SQLException {
@@ -77,10 +78,11 @@ final class ClinicalRulesCheck {
 	private static List<ClinicalRules.Person> peopleReached(Row row, Set<String> found, Set<String> notFound) {
 		List<ClinicalRules.Person> people = new ArrayList<>();
 		people.add(new ClinicalRules.Person(false, false, row.her2Positive(), found, notFound));
-		if (!row.menopause().equals("POST")) {
+		if (row.menopause() != org.mbcoptions.model.MenopauseRequirement.POST) {
 			people.add(new ClinicalRules.Person(true, false, row.her2Positive(), found, notFound));
 		}
-		if (row.sex().equals("ANY") && !row.menopause().equals("PRE")) {
+		if (row.sex() == org.mbcoptions.model.SexRequirement.ANY
+				&& row.menopause() != org.mbcoptions.model.MenopauseRequirement.PRE) {
 			people.add(new ClinicalRules.Person(false, true, row.her2Positive(), found, notFound));
 		}
 		return people;
@@ -92,8 +94,9 @@ final class ClinicalRulesCheck {
 				select i.code, t.slug, t.category, i.line, i.hr_status, i.her2_positive, i.menopause, i.sex
 				from indication i join therapy t on t.id = i.therapy_id order by i.code""",
 				r -> rows.add(new Row(r.getString(1), r.getString(2), TherapyCategory.valueOf(r.getString(3)),
-						TreatmentLine.valueOf(r.getString(4)), r.getString(5), r.getBoolean(6), r.getString(7),
-						r.getString(8))));
+						TreatmentLine.valueOf(r.getString(4)), r.getString(5), r.getBoolean(6),
+						org.mbcoptions.model.MenopauseRequirement.valueOf(r.getString(7)),
+						org.mbcoptions.model.SexRequirement.valueOf(r.getString(8)))));
 		return rows;
 	}
 

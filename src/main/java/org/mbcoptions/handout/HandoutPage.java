@@ -16,7 +16,8 @@ public record HandoutPage(Subtype subtype, Map<TreatmentLine, List<Item>> byLine
 	 * names it as usually offered first here, so the handout's first page shows it in full.
 	 */
 	public record Item(String slug, String name, String route, List<String> keySideEffects, List<String> needs,
-			boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor, boolean usual) {
+			boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor, boolean usual,
+			List<org.mbcoptions.model.Her2Category> her2Only) {
 
 		/**
 		 * Marks after the name, explained once in the handout's legend: two sheets leave no room to repeat

@@ -56,7 +56,7 @@ class HandoutService {
 				keySideEffects.getOrDefault(o.slug(), List.of()).stream().map(HandoutService::brief).toList(),
 				o.needsOneOf().stream().map(b -> org.mbcoptions.model.PlainText.midSentence(b.name())).toList(),
 				o.hrPositiveOnly(),
-				o.alsoGivenFor(), o.preference() == org.mbcoptions.model.Preference.PREFERRED);
+				o.alsoGivenFor(), o.preferred(), o.her2Only());
 
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);
 		page.byLine().forEach((line, options) -> byLine.put(line, options.stream().map(item).toList()));

@@ -25,6 +25,12 @@ public class Her2Set {
 	protected Her2Set() {
 	}
 
+	/** Whether the two sets share a HER2 category: the one rule for matching subtypes and indications by HER2. */
+	public boolean overlaps(Her2Set other) {
+		Set<Her2Category> mine = categories();
+		return other.categories().stream().anyMatch(mine::contains);
+	}
+
 	public Set<Her2Category> categories() {
 		Set<Her2Category> set = EnumSet.noneOf(Her2Category.class);
 		if (positive) {

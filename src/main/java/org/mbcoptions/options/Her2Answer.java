@@ -13,6 +13,15 @@ public enum Her2Answer implements ParameterValue {
 	POSITIVE, LOW, ULTRALOW, ZERO, NEGATIVE, UNKNOWN;
 
 	/** The single category this answer pins down, if it pins one down. */
+	/** The HER2 categories a cancer with this answer may be in: one, three for "negative", all four while unknown. */
+	public java.util.Set<Her2Category> possibleCategories() {
+		return switch (this) {
+			case NEGATIVE -> java.util.EnumSet.of(Her2Category.LOW, Her2Category.ULTRALOW, Her2Category.ZERO);
+			case UNKNOWN -> java.util.EnumSet.allOf(Her2Category.class);
+			default -> java.util.EnumSet.of(category().orElseThrow());
+		};
+	}
+
 	public Optional<Her2Category> category() {
 		return switch (this) {
 			case POSITIVE -> Optional.of(Her2Category.POSITIVE);

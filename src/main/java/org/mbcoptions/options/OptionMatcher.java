@@ -94,7 +94,7 @@ public final class OptionMatcher {
 			pending.add(PendingTest.HR);
 			return true;
 		}
-		if (answer.name().equals(required.name())) {
+		if (answer.requirement() == required) {
 			matched.add(Fact.of("hr." + answer.param()));
 			return true;
 		}
@@ -164,7 +164,7 @@ public final class OptionMatcher {
 			notKnown.add(Fact.of("menopause." + key));
 			return true;
 		}
-		if (answer.name().equals(required.name())) {
+		if (answer.meets(required)) {
 			matched.add(Fact.of("menopause." + answer.param()));
 			return true;
 		}

@@ -24,6 +24,11 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 		Preference preference, Guideline guideline, List<String> brandNames, String route, String schedule,
 		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier) {
 
+	/** The label needs an earlier treatment and the answers say whether it was had: worth a line on the card. */
+	public boolean priorTreatmentKnown() {
+		return priorTreatment == PriorStatus.MET || priorTreatment == PriorStatus.NOT_MET;
+	}
+
 	/** The title people recognise: the generic name with the brand of the main drug, if it has one. */
 	public String title() {
 		// "Denosumab (Xgeva)" already names its brand.

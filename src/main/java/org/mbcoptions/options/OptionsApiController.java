@@ -3,7 +3,6 @@ package org.mbcoptions.options;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,8 +16,7 @@ class OptionsApiController {
 	}
 
 	@GetMapping("/api/options")
-	OptionsResponse options(HttpServletRequest request, Locale locale) {
-		Profile profile = ProfileParser.parse(request.getParameterMap());
+	OptionsResponse options(Profile profile, Locale locale) {
 		OptionResults results = options.find(profile, locale);
 		return new OptionsResponse(ProfileJson.of(profile),
 				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider(), results.questions(),

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.mbcoptions.subtype.SubtypeService;
 import org.mbcoptions.catalogue.TopicRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
 
 @Controller
 class OptionsController {
@@ -20,15 +21,17 @@ class OptionsController {
 
 	private final Clock clock;
 
-	OptionsController(OptionService options, TopicRepository topics, Clock clock) {
+	private final SubtypeService subtypes;
+
+	OptionsController(OptionService options, TopicRepository topics, Clock clock, SubtypeService subtypes) {
+		this.subtypes = subtypes;
 		this.options = options;
 		this.topics = topics;
 		this.clock = clock;
 	}
 
 	@GetMapping("/options")
-	String results(HttpServletRequest request, Locale locale, Model model) {
-		Profile profile = ProfileParser.parse(request.getParameterMap());
+	String results(Profile profile, WebRequest request, Locale locale, Model model) {
 		if (ProfileParser.hasFormResults(request.getParameterMap())) {
 			// The form's per-test radio groups become the short address people share: biomarker=…&notFound=…
 			return "redirect:/options?" + ProfileParser.toQuery(profile);
@@ -37,6 +40,9 @@ class OptionsController {
 		OptionResults results = options.find(profile, locale);
 		model.addAttribute("results", results);
 		model.addAttribute("overview", ResultsOverview.of(results));
+		model.addAttribute("subtypeSlug", subtypes.of(profile.hr().requirement(), profile.her2().possibleCategories())
+			.map(org.mbcoptions.catalogue.Subtype::getSlug)
+			.orElse(null));
 		model.addAttribute("query", ProfileParser.toQuery(profile));
 		model.addAttribute("printedOn", LocalDate.now(clock));
 		model.addAttribute("trialsUrl", TrialsLink.of(profile));

@@ -74,21 +74,6 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 
 	}
 
-	/**
-	 * The subtype the HR and HER2 answers point to, as its page slug ("her2-positive",
-	 * "hr-positive-her2-negative", "triple-negative"), or null while either is not known. HER2-low, ultralow and
-	 * zero all count as HER2-negative here, as the subtype pages group them.
-	 */
-	public static String subtypeSlug(Profile profile) {
-		if (profile.her2() == Her2Answer.POSITIVE) {
-			return "her2-positive";
-		}
-		if (profile.her2() == Her2Answer.UNKNOWN || profile.hr() == HrAnswer.UNKNOWN) {
-			return null;
-		}
-		return profile.hr() == HrAnswer.POSITIVE ? "hr-positive-her2-negative" : "triple-negative";
-	}
-
 	public static ResultsOverview of(OptionResults results) {
 		Map<String, List<OptionView>> bySlug = new LinkedHashMap<>();
 		results.options().forEach(o -> bySlug.computeIfAbsent(o.slug(), s -> new ArrayList<>()).add(o));

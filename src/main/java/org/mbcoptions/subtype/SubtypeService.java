@@ -85,12 +85,33 @@ public class SubtypeService {
 				&& !indication.getBiomarkers().isEmpty();
 	}
 
+	/** The three subtype rows, read once: content changes only with a migration and a restart. */
+	private List<Subtype> all() {
+		List<Subtype> known = cached;
+		if (known == null) {
+			known = List.copyOf(subtypes.findAllByOrderById());
+			cached = known;
+		}
+		return known;
+	}
+
+	private volatile List<Subtype> cached;
+
 	static boolean overlaps(Subtype subtype, Indication indication) {
-		HrRequirement a = subtype.getHrStatus();
-		HrRequirement b = indication.getHrStatus();
-		boolean hr = a == HrRequirement.ANY || b == HrRequirement.ANY || a == b;
-		Set<Her2Category> her2 = indication.getHer2().categories();
-		return hr && subtype.getHer2().categories().stream().anyMatch(her2::contains);
+		return subtype.getHrStatus().overlaps(indication.getHrStatus()) && subtype.getHer2().overlaps(indication.getHer2());
+	}
+
+	/**
+	 * The subtype a cancer belongs to, from what is known of it: the HR status (null while not known) and the HER2
+	 * categories it may be in (all of them while not known). Empty while the answers fit more than one subtype.
+	 */
+	public java.util.Optional<Subtype> of(HrRequirement hr, Set<Her2Category> her2) {
+		List<Subtype> fitting = all()
+			.stream()
+			.filter(s -> s.getHrStatus() == HrRequirement.ANY || (hr != null && s.getHrStatus() == hr))
+			.filter(s -> s.getHer2().categories().containsAll(her2))
+			.toList();
+		return fitting.size() == 1 ? java.util.Optional.of(fitting.get(0)) : java.util.Optional.empty();
 	}
 
 	private static final class Builder {
@@ -105,6 +126,10 @@ public class SubtypeService {
 
 		private final Set<SubtypeOption.BiomarkerRef> needs = new LinkedHashSet<>();
 
+		private final Set<Her2Category> subtypeHer2;
+
+		private final Set<Her2Category> her2 = EnumSet.noneOf(Her2Category.class);
+
 		private java.time.LocalDate reviewedOn;
 
 		private org.mbcoptions.model.Preference preference = org.mbcoptions.model.Preference.SOME_PEOPLE;
@@ -112,6 +137,7 @@ public class SubtypeService {
 		Builder(Indication first, Subtype subtype, Companions companions) {
 			this.first = first;
 			this.reviewedOn = first.getTherapy().getReviewedOn();
+			this.subtypeHer2 = subtype.getHer2().categories();
 			// A subtype page for HER2-positive cancer covers both HR answers: say which options need HR-positive.
 			this.hrPositiveOnly = subtype.getHrStatus() == HrRequirement.ANY
 					&& first.getHrStatus() == HrRequirement.POSITIVE;
@@ -125,6 +151,7 @@ public class SubtypeService {
 
 		void add(Indication indication) {
 			conditions.add(indication.getConditions());
+			her2.addAll(indication.getHer2().categories());
 			if (indication.getPreference() != null && indication.getPreference().compareTo(preference) < 0) {
 				preference = indication.getPreference();
 			}
@@ -141,7 +168,14 @@ public class SubtypeService {
 			return new SubtypeOption(first.getTherapy().getSlug(), first.getTherapy().getName(),
 					first.getTherapy().getCategory(), first.getLine(), first.getSite(), List.copyOf(conditions),
 					List.copyOf(needs), isAnySubtype(first), reviewedOn, first.getTherapy().getRoute(), hrPositiveOnly,
-					List.copyOf(alsoGivenFor), preference);
+					List.copyOf(alsoGivenFor), preference, her2Only());
+		}
+
+		/** The subtype's HER2 categories this option fits, when it fits only some of them. */
+		private List<Her2Category> her2Only() {
+			Set<Her2Category> fits = EnumSet.copyOf(subtypeHer2);
+			fits.retainAll(her2);
+			return fits.size() < subtypeHer2.size() ? List.copyOf(fits) : List.of();
 		}
 
 	}

@@ -44,6 +44,9 @@ class OptionsControllerTest {
 	@MockitoBean
 	private org.mbcoptions.advice.EmergencyAdvice emergency;
 
+	@MockitoBean
+	private org.mbcoptions.subtype.SubtypeService subtypes;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 

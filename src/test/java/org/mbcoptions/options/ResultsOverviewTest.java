@@ -97,15 +97,4 @@ class ResultsOverviewTest {
 		assertThat(c.howOften()).isEqualTo("Once a day.");
 	}
 
-	@Test
-	void theSubtypeFollowsHrAndHer2AndWaitsForBoth() {
-		assertThat(ResultsOverview.subtypeSlug(HR_POSITIVE_ESR1)).isEqualTo("hr-positive-her2-negative");
-		assertThat(ResultsOverview.subtypeSlug(new Profile(HrAnswer.UNKNOWN, Her2Answer.POSITIVE, Set.of(),
-				MenopauseAnswer.UNKNOWN, Set.of()))).isEqualTo("her2-positive");
-		assertThat(ResultsOverview.subtypeSlug(new Profile(HrAnswer.NEGATIVE, Her2Answer.LOW, Set.of(),
-				MenopauseAnswer.UNKNOWN, Set.of()))).isEqualTo("triple-negative");
-		assertThat(ResultsOverview.subtypeSlug(new Profile(HrAnswer.POSITIVE, Her2Answer.UNKNOWN, Set.of(),
-				MenopauseAnswer.UNKNOWN, Set.of()))).isNull();
-	}
-
 }

@@ -2,7 +2,6 @@ package org.mbcoptions.postgres;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.mbcoptions.MbcOptionsApplication;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
-import org.mbcoptions.options.ProfileParser;
 import org.mbcoptions.therapy.TherapyRecord;
 import org.mbcoptions.therapy.TherapyService;
 import org.springframework.boot.WebApplicationType;
@@ -87,18 +85,7 @@ class PostgresParityTest {
 	}
 
 	private static OptionResults find(ConfigurableApplicationContext context, String query) {
-		Map<String, String[]> params = new java.util.LinkedHashMap<>();
-		if (!query.isEmpty()) {
-			for (String pair : query.split("&")) {
-				String[] kv = pair.split("=");
-				params.merge(kv[0], new String[] { kv[1] }, (a, b) -> {
-					String[] both = java.util.Arrays.copyOf(a, a.length + 1);
-					both[a.length] = b[0];
-					return both;
-				});
-			}
-		}
-		return context.getBean(OptionService.class).find(ProfileParser.parse(params), Locale.UK);
+		return context.getBean(OptionService.class).find(org.mbcoptions.options.QueryStrings.profile(query), Locale.UK);
 	}
 
 }

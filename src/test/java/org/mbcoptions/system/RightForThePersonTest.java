@@ -102,6 +102,20 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void theHer2NegativePagesSayWhichOptionsNeedHer2LowOrUltralow() {
+		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative")).hasStatusOk()
+			.bodyText()
+			.containsPattern("data-slug=\"trastuzumab-deruxtecan\"(?s:(?!</li>).)*Only for HER2-low or HER2-ultralow cancer\\.");
+		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative/print")).hasStatusOk()
+			.bodyText()
+			.containsPattern("Trastuzumab deruxtecan</strong>(?s:(?!</li>).)*HER2-low or HER2-ultralow only\\.");
+		// An option that fits every HER2-negative cancer carries no such line.
+		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative")).hasStatusOk()
+			.bodyText()
+			.doesNotContainPattern("data-slug=\"fulvestrant\"(?s:(?!</li>).)*Only for HER2");
+	}
+
+	@Test
 	void cardsNameTheBrandHowItIsGivenAndTheSideEffectsMostPeopleNotice() {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=low")).hasStatusOk()
 			.bodyJson()
