@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Time from launch to the first served page: the plain jar; the extracted jar with a class-data-sharing archive on
-# the default JDK; and the extracted jar on JDK 25, plain and with an AOT cache (JEP 483/514). The archive and the
-# cache are made by a training run that starts the context and exits. Needs curl; JAVA25 points at JDK 25 or newer.
+# Time from launch to the first served page, for the app and, as the baseline, the smallest Spring Boot web app
+# (bench/minimal: one controller, same Boot version) in the same run: the plain jar; the extracted jar with a
+# class-data-sharing archive on the default JDK; and the extracted jar on JDK 25, plain and with an AOT cache
+# (JEP 483/514). Archives and caches come from a training run that starts the context and exits. Needs curl; JAVA25
+# points at JDK 25 or newer. ROUNDS (default 3) runs of each; the table gives the median.
 # Usage: bench/startup.sh   (from the repository root, after ./mvnw package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,17 +29,39 @@ first_page_ms() { # command... -> milliseconds from launch to the first 200 on /
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-"$JAVA25" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-extracted="$work/app/$(basename "$jar")"
-# Training runs: start the context, record the classes loaded (and, on JDK 25, linked), and exit.
-(cd "$work/app" && "$JAVA" $HEAP -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar "$extracted" \
-  > "$work/train-cds.log" 2>&1)
-(cd "$work/app" && "$JAVA25" $HEAP -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$extracted" \
-  > "$work/train.log" 2>&1)
+ROUNDS="${ROUNDS:-3}"
+./mvnw -q -f bench/minimal/pom.xml -DskipTests package > "$work/minimal-build.log" 2>&1 || { cat "$work/minimal-build.log"; exit 1; }
+minimal=$(ls bench/minimal/target/minimal-web-*.jar | grep -v plain | head -1)
 
-echo "| How it is launched | Launch to first page |"
-echo "| --- | --- |"
-echo "| \`$JAVA $HEAP -jar\` ($("$JAVA" -version 2>&1 | head -1)) | $(first_page_ms "$JAVA" $HEAP -jar "$jar") ms |"
-echo "| \`$JAVA $HEAP -XX:SharedArchiveFile=app.jsa -jar\`, extracted jar | $(cd "$work/app" && first_page_ms "$JAVA" $HEAP -XX:SharedArchiveFile=app.jsa -jar "$extracted") ms |"
-echo "| \`java $HEAP -jar\`, JDK 25, extracted jar | $(first_page_ms "$JAVA25" $HEAP -jar "$extracted") ms |"
-echo "| \`java $HEAP -XX:AOTCache=app.aot -jar\`, JDK 25, extracted jar | $(cd "$work/app" && first_page_ms "$JAVA25" $HEAP -XX:AOTCache=app.aot -jar "$extracted") ms |"
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+rounds() { for _ in $(seq "$ROUNDS"); do first_page_ms "$@"; done | median; }
+
+prepare() { # jar name -> extracted jar in $work/name, with app.jsa and app.aot beside it
+  "$JAVA25" -Djarmode=tools -jar "$1" extract --destination "$work/$2" > /dev/null
+  local extracted="$work/$2/$(basename "$1")"
+  (cd "$work/$2" && "$JAVA" $HEAP -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar "$extracted" \
+    > "$work/$2-train-cds.log" 2>&1)
+  (cd "$work/$2" && "$JAVA25" $HEAP -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$extracted" \
+    > "$work/$2-train.log" 2>&1)
+  echo "$extracted"
+}
+
+app_x=$(prepare "$jar" app)
+min_x=$(prepare "$minimal" minimal)
+
+row() { # label, app ms, minimal ms
+  echo "| $1 | $2 ms | $3 ms | $(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.1f", a / b }')x |"
+}
+
+echo "| How it is launched | App | Minimal web app | App / minimal |"
+echo "| --- | --- | --- | --- |"
+row "\`$JAVA $HEAP -jar\` ($("$JAVA" -version 2>&1 | head -1))" \
+  "$(rounds "$JAVA" $HEAP -jar "$jar")" "$(rounds "$JAVA" $HEAP -jar "$minimal")"
+row "\`$JAVA $HEAP -XX:SharedArchiveFile=app.jsa -jar\`, extracted jar" \
+  "$(cd "$work/app" && rounds "$JAVA" $HEAP -XX:SharedArchiveFile=app.jsa -jar "$app_x")" \
+  "$(cd "$work/minimal" && rounds "$JAVA" $HEAP -XX:SharedArchiveFile=app.jsa -jar "$min_x")"
+row "\`java $HEAP -jar\`, JDK 25, extracted jar" \
+  "$(rounds "$JAVA25" $HEAP -jar "$app_x")" "$(rounds "$JAVA25" $HEAP -jar "$min_x")"
+row "\`java $HEAP -XX:AOTCache=app.aot -jar\`, JDK 25, extracted jar" \
+  "$(cd "$work/app" && rounds "$JAVA25" $HEAP -XX:AOTCache=app.aot -jar "$app_x")" \
+  "$(cd "$work/minimal" && rounds "$JAVA25" $HEAP -XX:AOTCache=app.aot -jar "$min_x")"
