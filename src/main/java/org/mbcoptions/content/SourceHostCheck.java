@@ -64,6 +64,10 @@ final class SourceHostCheck {
 				}
 			});
 		}
+		// Every link a reader may follow is https: each publisher we cite serves it.
+		ContentSql.multimap(connection, "select code, url from source where url not like 'https://%'")
+			.forEach((code, urls) -> urls.forEach(url -> problems.add(new ContentProblem("source", code,
+					"links to " + url + ", which is not an https address"))));
 		withoutPublisherSource(connection, "therapy", "slug", "therapy_source", "therapy_id", problems);
 		withoutPublisherSource(connection, "indication", "code", "indication_source", "indication_id", problems);
 		return problems;

@@ -2,17 +2,15 @@ package org.mbcoptions.system;
 
 import java.time.Clock;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
@@ -67,22 +65,20 @@ class HttpCachingConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Every page, JSON answer and error says "no-cache" (keep it, but revalidate with the ETag before reuse);
+	 * style sheets and scripts are left to their own year-long caching (StaticResourcesConfiguration).
+	 */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> revalidatePages() {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new OncePerRequestFilter() {
-					@Override
-					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-							FilterChain chain) throws ServletException, java.io.IOException {
-						if (!request.getRequestURI().startsWith("/css/") && !request.getRequestURI().startsWith("/js/")) {
-							response.setHeader("Cache-Control", "no-cache");
-						}
-						chain.doFilter(request, response);
-					}
-				});
-		registration.addUrlPatterns("/*");
-		registration.setOrder(ETAG_ORDER - 1);
-		return registration;
+	WebMvcConfigurer revalidatePages() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				WebContentInterceptor pages = new WebContentInterceptor();
+				pages.setCacheControl(CacheControl.noCache());
+				registry.addInterceptor(pages).excludePathPatterns("/css/**", "/js/**");
+			}
+		};
 	}
 
 }

@@ -57,6 +57,7 @@ class ContentValidationTest {
 			action-without-source              | side_effect_action 'hair-loss mention': has no source
 			action-from-a-blog                 | side_effect_action 'rash call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
 			glossary-reviewed-in-the-future    | glossary_term 'accelerated-approval': has a review date in the future
+			source-over-http                   | source 'plain-http-page': links to http://www.nhs.uk/conditions/example/, which is not an https address
 			""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";

@@ -107,8 +107,13 @@ class RealServerTest {
 			assertThat(asset.statusCode()).isEqualTo(200);
 			assertThat(asset.headers()).containsPattern("(?i)Cache-Control: max-age=31536000, public, immutable");
 		}
-		// A page itself is still revalidated each time: it names the current addresses.
+		// Pages, JSON answers and error pages are still revalidated each time: a page names the current addresses.
 		assertThat(get("/", "text/html").headers()).containsPattern("(?i)Cache-Control: no-cache");
+		assertThat(get("/api/options?hr=positive", "application/json").headers())
+			.containsPattern("(?i)Cache-Control: no-cache");
+		RawResponse missing = get("/no-such-page", "text/html");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers()).containsPattern("(?i)Cache-Control: no-cache");
 	}
 
 	@Test
