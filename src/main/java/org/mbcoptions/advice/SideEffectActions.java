@@ -46,6 +46,9 @@ public class SideEffectActions implements SmartInitializingSingleton {
 
 	private volatile Map<String, List<Action>> bySlug = Map.of();
 
+	/** Each therapy's side effects, serious ones first, as its page lists them: for pages that show many therapies. */
+	private volatile Map<String, List<Named>> byTherapy = Map.of();
+
 	SideEffectActions(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -76,6 +79,31 @@ public class SideEffectActions implements SmartInitializingSingleton {
 		Map<String, List<Action>> frozen = new LinkedHashMap<>();
 		actions.forEach((slug, list) -> frozen.put(slug, List.copyOf(list)));
 		bySlug = java.util.Collections.unmodifiableMap(frozen);
+		Map<String, List<Named>> therapies = new LinkedHashMap<>();
+		jdbc.query("""
+				select t.slug, e.slug, e.name from therapy_side_effect x
+				join therapy t on t.id = x.therapy_id join side_effect e on e.id = x.side_effect_id
+				order by t.slug, x.serious desc, e.name""",
+				(java.sql.ResultSet rows) -> {
+					therapies.computeIfAbsent(rows.getString(1), slug -> new ArrayList<>())
+						.add(new Named(rows.getString(2), rows.getString(3)));
+				});
+		Map<String, List<Named>> frozenTherapies = new LinkedHashMap<>();
+		therapies.forEach((slug, list) -> frozenTherapies.put(slug, List.copyOf(list)));
+		byTherapy = java.util.Collections.unmodifiableMap(frozenTherapies);
+	}
+
+	/**
+	 * The signs to call about at once for the side effects of the given therapies, each side effect once: what the
+	 * results page shows for all the options it lists, without another SQL statement.
+	 */
+	public List<Sign> callNowForTherapies(Collection<String> therapySlugs) {
+		Map<String, Named> sideEffects = new java.util.TreeMap<>();
+		therapySlugs.forEach(t -> byTherapy.getOrDefault(t, List.of()).forEach(n -> sideEffects.putIfAbsent(n.name(), n)));
+		return levels(sideEffects.values()).stream()
+			.filter(level -> level.urgency() == Urgency.CALL_NOW)
+			.flatMap(level -> level.signs().stream())
+			.toList();
 	}
 
 	/** The side effect's levels, most urgent first; empty where no source has been written up yet. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.subtype.SubtypeService;
 import org.mbcoptions.catalogue.TopicRepository;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,11 @@ class OptionsController {
 
 	private final SubtypeService subtypes;
 
-	OptionsController(OptionService options, TopicRepository topics, Clock clock, SubtypeService subtypes) {
+	private final SideEffectActions actions;
+
+	OptionsController(OptionService options, TopicRepository topics, Clock clock, SubtypeService subtypes,
+			SideEffectActions actions) {
+		this.actions = actions;
 		this.subtypes = subtypes;
 		this.options = options;
 		this.topics = topics;
@@ -40,6 +45,8 @@ class OptionsController {
 		OptionResults results = options.find(profile, locale);
 		model.addAttribute("results", results);
 		model.addAttribute("overview", ResultsOverview.of(results));
+		model.addAttribute("callNow",
+				actions.callNowForTherapies(results.options().stream().map(OptionView::slug).distinct().toList()));
 		model.addAttribute("subtypeSlug", subtypes.of(profile.hr().requirement(), profile.her2().possibleCategories())
 			.map(org.mbcoptions.catalogue.Subtype::getSlug)
 			.orElse(null));

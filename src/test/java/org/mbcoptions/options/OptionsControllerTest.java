@@ -47,6 +47,9 @@ class OptionsControllerTest {
 	@MockitoBean
 	private org.mbcoptions.subtype.SubtypeService subtypes;
 
+	@MockitoBean
+	private org.mbcoptions.advice.SideEffectActions actions;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 

@@ -115,4 +115,17 @@ class ResultsPagesTest {
 			.hasPathSatisfying("$.error", v -> v.assertThat().isEqualTo("not_found"));
 	}
 
+	@Test
+	void resultsGatherTheSignsToCallAboutAtOnceForEveryListedTreatmentInOneClosedGroup() throws Exception {
+		String page = mvc.get().uri("/options?hr=negative&her2=zero").exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String group = page.substring(page.indexOf("<details id=\"when-to-call\""), page.indexOf("</details>",
+				page.indexOf("<details id=\"when-to-call\"")));
+		// Capecitabine is listed for triple-negative cancer, so its DPD warning signs are here; low white blood cells,
+		// a side effect of many listed chemotherapies, is here once; signs that can wait until today are not.
+		assertThat(group).contains("data-side-effect=\"dpd-deficiency\"", "data-side-effect=\"low-white-blood-cells\"");
+		assertThat(group.split("data-side-effect=\"low-white-blood-cells\"", -1)).hasSize(2);
+		assertThat(group).doesNotContain("Contact your cancer team today");
+	}
+
 }
