@@ -23,15 +23,14 @@ class BiomarkerController {
 
 	@GetMapping("/biomarkers")
 	String list(Model model) {
-		model.addAttribute("biomarkers", biomarkers.findAllByOrderByName());
+		model.addAttribute("biomarkers", biomarkers.findAllByOrderByName().stream().map(BiomarkerPage.Entry::of).toList());
 		return "biomarkers/biomarkerList";
 	}
 
 	@GetMapping("/biomarkers/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		Biomarker biomarker = biomarkers.findBySlug(slug).orElseThrow(() -> new NotFoundException("biomarker " + slug));
-		model.addAttribute("biomarker", biomarker);
-		model.addAttribute("indications", indications.findByBiomarkerSlug(slug));
+		model.addAttribute("page", BiomarkerPage.of(biomarker, indications.findByBiomarkerSlug(slug)));
 		return "biomarkers/biomarkerDetails";
 	}
 

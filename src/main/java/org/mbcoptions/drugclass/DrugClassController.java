@@ -23,7 +23,7 @@ class DrugClassController {
 
 	@GetMapping("/drug-classes")
 	String list(Model model) {
-		model.addAttribute("drugClasses", drugClasses.findAllByOrderByName());
+		model.addAttribute("drugClasses", drugClasses.findAllByOrderByName().stream().map(DrugClassView::of).toList());
 		return "drugclasses/drugClassList";
 	}
 
@@ -31,7 +31,7 @@ class DrugClassController {
 	String show(@PathVariable String slug, Model model) {
 		DrugClass drugClass = drugClasses.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("drug class " + slug));
-		model.addAttribute("drugClass", drugClass);
+		model.addAttribute("drugClass", DrugClassView.of(drugClass));
 		model.addAttribute("therapies", therapies.findByDrugClass(slug));
 		return "drugclasses/drugClassDetails";
 	}

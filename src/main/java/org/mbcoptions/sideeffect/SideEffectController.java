@@ -28,7 +28,10 @@ class SideEffectController {
 
 	@GetMapping("/side-effects")
 	String list(Model model) {
-		model.addAttribute("sideEffects", sideEffects.findAllByOrderByName());
+		model.addAttribute("sideEffects", sideEffects.findAllByOrderByName()
+			.stream()
+			.map(s -> new SideEffectPage.Entry(s.getSlug(), s.getName()))
+			.toList());
 		return "sideeffects/sideEffectList";
 	}
 
@@ -36,9 +39,8 @@ class SideEffectController {
 	String show(@PathVariable String slug, Model model) {
 		SideEffect sideEffect = sideEffects.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("side effect " + slug));
-		model.addAttribute("sideEffect", sideEffect);
-		model.addAttribute("therapies", therapySideEffects.findBySideEffectSlug(slug));
-		model.addAttribute("actions", actions.of(slug));
+		model.addAttribute("page",
+				SideEffectPage.of(sideEffect, therapySideEffects.findBySideEffectSlug(slug), actions.of(slug)));
 		return "sideeffects/sideEffectDetails";
 	}
 
