@@ -118,15 +118,13 @@ public final class ContentChecks {
 					order by 1""", null)
 				.forEach(key -> problems.add(new ContentProblem("side_effect_action", key,
 						"has no source (side_effect_action_source)")));
-			rows(connection, "select " + action + """
+			new java.util.TreeMap<>(ContentSql.multimap(connection, "select " + action + """
 					, src.url from side_effect_action a join side_effect e on e.id = a.side_effect_id
-					join side_effect_action_source x on x.side_effect_action_id = a.id join source src on src.id = x.source_id
-					order by 1""")
-				.stream()
-				.filter(row -> !PublisherHosts.isOn(row[1], PublisherHosts.CARE_ADVICE))
-				.forEach(row -> problems.add(new ContentProblem("side_effect_action", row[0],
-						"cites " + row[1] + ", which is not an https page of a care-advice publisher "
-								+ PublisherHosts.CARE_ADVICE)));
+					join side_effect_action_source x on x.side_effect_action_id = a.id join source src on src.id = x.source_id"""))
+				.forEach((key, urls) -> urls.stream()
+					.filter(url -> !PublisherHosts.isOn(url, PublisherHosts.CARE_ADVICE))
+					.forEach(url -> problems.add(new ContentProblem("side_effect_action", key, "cites " + url
+							+ ", which is not an https page of a care-advice publisher " + PublisherHosts.CARE_ADVICE))));
 			readingGrade(connection, "side_effect_action", "notice and action", "select " + action
 					+ ", a.notice || ' ' || a.action from side_effect_action a join side_effect e on e.id = a.side_effect_id order by 1",
 					problems);
@@ -171,16 +169,6 @@ public final class ContentChecks {
 			}
 		}
 		return due;
-	}
-
-	private static List<String[]> rows(Connection connection, String sql) throws SQLException {
-		List<String[]> rows = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
-			while (result.next()) {
-				rows.add(new String[] { result.getString(1), result.getString(2) });
-			}
-		}
-		return rows;
 	}
 
 	private static List<String> keys(Connection connection, String sql, LocalDate date) throws SQLException {

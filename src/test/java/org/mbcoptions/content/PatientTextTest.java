@@ -56,7 +56,14 @@ class PatientTextTest {
 			{ "approval note", "select t.slug || ' ' || a.region, a.note from approval a join therapy t on t.id = a.therapy_id" },
 			{ "drug_warning test_before", """
 					select d.name || ' ' || e.slug, w.test_before from drug_warning w join drug d on d.id = w.drug_id
-					join side_effect e on e.id = w.side_effect_id where w.test_before is not null""" } };
+					join side_effect e on e.id = w.side_effect_id where w.test_before is not null""" },
+			{ "side_effect_action notice", """
+					select e.slug || ' ' || a.urgency, a.notice from side_effect_action a
+					join side_effect e on e.id = a.side_effect_id""" },
+			{ "side_effect_action action", """
+					select e.slug || ' ' || a.urgency, a.action from side_effect_action a
+					join side_effect e on e.id = a.side_effect_id""" },
+			{ "helpline hours", "select name, hours from helpline where hours is not null" } };
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
