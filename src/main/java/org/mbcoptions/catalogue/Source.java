@@ -3,6 +3,8 @@ package org.mbcoptions.catalogue;
 import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
 
+import org.mbcoptions.model.SourceLink;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -43,6 +45,11 @@ public class Source extends BaseEntity {
 
 	public LocalDate getPublishedOn() {
 		return publishedOn;
+	}
+
+	/** The plain value pages show, so templates never hold an entity. */
+	public SourceLink link() {
+		return new SourceLink(url, title, publisher, publishedOn);
 	}
 
 }

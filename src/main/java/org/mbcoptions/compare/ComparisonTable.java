@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.mbcoptions.catalogue.Frequency;
 import org.mbcoptions.therapy.TherapyComparison;
-import org.mbcoptions.catalogue.TherapySideEffect;
+import org.mbcoptions.therapy.SideEffectEntry;
 
 /**
  * The comparison as one table, so rows line up: a column per therapy, a row per side effect any of them has
@@ -30,11 +30,11 @@ record ComparisonTable(List<TherapyComparison> columns, List<SideEffectRow> seri
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, Boolean> serious = new LinkedHashMap<>();
 		for (int i = 0; i < columns.size(); i++) {
-			for (TherapySideEffect tse : columns.get(i).sideEffects()) {
-				String slug = tse.getSideEffect().getSlug();
-				names.putIfAbsent(slug, tse.getSideEffect().getName());
-				serious.merge(slug, tse.isSerious(), Boolean::logicalOr);
-				cells.computeIfAbsent(slug, s -> new Frequency[columns.size()])[i] = tse.getFrequency();
+			for (SideEffectEntry se : columns.get(i).sideEffects()) {
+				String slug = se.slug();
+				names.putIfAbsent(slug, se.name());
+				serious.merge(slug, se.serious(), Boolean::logicalOr);
+				cells.computeIfAbsent(slug, s -> new Frequency[columns.size()])[i] = se.frequency();
 			}
 		}
 		List<SideEffectRow> seriousRows = new ArrayList<>();

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.mbcoptions.model.TreatmentLine;
-import org.mbcoptions.catalogue.Subtype;
+import org.mbcoptions.subtype.SubtypeSummary;
 
 /** A printable summary of one subtype: what a nurse hands out in clinic. */
-public record HandoutPage(Subtype subtype, Map<TreatmentLine, List<Item>> byLine, List<Item> siteSpecific,
+public record HandoutPage(SubtypeSummary subtype, Map<TreatmentLine, List<Item>> byLine, List<Item> siteSpecific,
 		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, LocalDate reviewedOn, String contentVersion) {
 
 	/**

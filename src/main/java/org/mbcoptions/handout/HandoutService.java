@@ -61,7 +61,7 @@ class HandoutService {
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);
 		page.byLine().forEach((line, options) -> byLine.put(line, options.stream().map(item).toList()));
 		LocalDate reviewed = all.stream().map(SubtypeOption::reviewedOn).min(LocalDate::compareTo).orElse(null);
-		boolean her2Question = page.subtype().getHer2().categories().contains(Her2Category.ZERO);
+		boolean her2Question = page.subtype().her2().contains(Her2Category.ZERO);
 		return new HandoutPage(page.subtype(), byLine, page.siteSpecific().stream().map(item).toList(),
 				page.rareChanges().stream().map(item).toList(), tests(all), her2Question, reviewed,
 				contentVersion.get());

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.subtype.SubtypeService;
+import org.mbcoptions.topic.TopicCard;
 import org.mbcoptions.catalogue.TopicRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,10 @@ class OptionsController {
 		model.addAttribute("printedOn", LocalDate.now(clock));
 		model.addAttribute("trialsUrl", TrialsLink.of(profile));
 		model.addAttribute("siteTopics", profile.sites().isEmpty() ? List.of()
-				: topics.findBySiteInOrderByTitle(profile.sites().stream().map(SiteAnswer::site).toList()));
+				: topics.findBySiteInOrderByTitle(profile.sites().stream().map(SiteAnswer::site).toList())
+					.stream()
+					.map(TopicCard::of)
+					.toList());
 		return "options/results";
 	}
 

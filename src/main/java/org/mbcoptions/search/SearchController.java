@@ -13,9 +13,9 @@ class SearchController {
 
 	static final int MAX_QUERY_LENGTH = 100;
 
-	private final SearchService search;
+	private final SearchIndex search;
 
-	SearchController(SearchService search) {
+	SearchController(SearchIndex search) {
 		this.search = search;
 	}
 
@@ -26,7 +26,7 @@ class SearchController {
 					false);
 		}
 		model.addAttribute("query", query.strip());
-		model.addAttribute("hits", search.search(query));
+		model.addAttribute("hits", search.find(query));
 		return "search/searchResults";
 	}
 

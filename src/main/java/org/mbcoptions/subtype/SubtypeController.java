@@ -28,8 +28,7 @@ class SubtypeController {
 	String show(@PathVariable String slug, Model model) {
 		SubtypePage page = subtypes.page(slug);
 		model.addAttribute("page", page);
-		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().getHrStatus(),
-				page.subtype().getHer2().categories()));
+		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().hrStatus(), page.subtype().her2()));
 		return "subtypes/subtypeDetails";
 	}
 

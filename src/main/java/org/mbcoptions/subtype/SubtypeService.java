@@ -39,8 +39,8 @@ public class SubtypeService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Subtype> findAll() {
-		return subtypes.findAllByOrderById();
+	public List<SubtypeSummary> findAll() {
+		return subtypes.findAllByOrderById().stream().map(SubtypeSummary::of).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -75,7 +75,7 @@ public class SubtypeService {
 					byLine.computeIfAbsent(option.line(), l -> new ArrayList<>()).add(option);
 				}
 			});
-		return new SubtypePage(subtype, byLine, siteSpecific, rare);
+		return new SubtypePage(SubtypeSummary.of(subtype), byLine, siteSpecific, rare);
 	}
 
 	/** Used whatever the subtype once a gene change is found: the tumour-agnostic approvals. */

@@ -1,6 +1,7 @@
 package org.mbcoptions.therapy;
 
 import org.mbcoptions.advice.SideEffectActions;
+import org.mbcoptions.search.SearchIndex;
 import org.mbcoptions.system.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
+import java.util.Set;
 
 @Controller
 class TherapyController {
@@ -19,9 +21,12 @@ class TherapyController {
 
 	private final SideEffectActions actions;
 
-	TherapyController(TherapyService therapies, SideEffectActions actions) {
+	private final SearchIndex search;
+
+	TherapyController(TherapyService therapies, SideEffectActions actions, SearchIndex search) {
 		this.therapies = therapies;
 		this.actions = actions;
+		this.search = search;
 	}
 
 	@GetMapping("/therapies")
@@ -31,7 +36,9 @@ class TherapyController {
 					false);
 		}
 		model.addAttribute("query", query.strip());
-		model.addAttribute("therapies", therapies.search(query));
+		// The same index as the site search, so the A to Z finds what the search finds; the list stays A to Z.
+		Set<String> found = search.therapySlugs(query);
+		model.addAttribute("therapies", therapies.findAll().stream().filter(t -> found.contains(t.slug())).toList());
 		return "therapies/therapyList";
 	}
 
@@ -41,7 +48,7 @@ class TherapyController {
 		model.addAttribute("page", page);
 		model.addAttribute("whenToCall", actions.levels(page.sideEffects()
 			.stream()
-			.map(tse -> new SideEffectActions.Named(tse.getSideEffect().getSlug(), tse.getSideEffect().getName()))
+			.map(se -> new SideEffectActions.Named(se.slug(), se.name()))
 			.toList()));
 		return "therapies/therapyDetails";
 	}

@@ -6,6 +6,7 @@ import org.mbcoptions.catalogue.Therapy;
 import org.mbcoptions.catalogue.TherapyRepository;
 import org.mbcoptions.catalogue.TherapySideEffect;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.Set;
 import org.mbcoptions.catalogue.Indication;
 import org.mbcoptions.catalogue.IndicationRepository;
 import org.mbcoptions.catalogue.Source;
+import org.mbcoptions.model.Person;
+import org.mbcoptions.model.SourceLink;
 import org.mbcoptions.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +59,6 @@ public class TherapyService {
 		return therapies.findAllWithDrugs().stream().map(TherapySummary::of).toList();
 	}
 
-	@Transactional(readOnly = true)
-	public List<TherapySummary> search(String query) {
-		return findAll().stream().filter(t -> t.matches(query)).toList();
-	}
-
 	/** Every therapy with its sources and the newest review date of it and its indications. */
 	@Transactional(readOnly = true)
 	public List<TherapyRecord> findAllRecords() {
@@ -77,18 +75,17 @@ public class TherapyService {
 		LocalDate reviewed = uses.stream()
 			.map(Indication::getReviewedOn)
 			.reduce(therapy.getReviewedOn(), (a, b) -> a.isBefore(b) ? a : b);
-		List<String> drugs = therapy.getDrugs().stream().map(td -> td.getDrug().getName()).toList();
-		List<TherapyPage.Companion> added = new java.util.ArrayList<>();
-		for (org.mbcoptions.model.Person person : org.mbcoptions.model.Person.values()) {
+		List<String> drugs = drugNames(therapy);
+		List<TherapyPage.Companion> added = new ArrayList<>();
+		for (Person person : Person.values()) {
 			List<String> companionDrugs = companions.forRegimen(drugs, person);
 			if (!companionDrugs.isEmpty()) {
 				added.add(new TherapyPage.Companion(person, companionDrugs, companions.rulesFor(drugs, person)));
 			}
 		}
-		return new TherapyPage(therapy, TherapySummary.of(therapy), byImportance(therapy),
-				labelWarnings.forDrugs(drugs), added, companions.companionFor(drugs), uses,
-				approvals.findByTherapySlug(slug), sources.stream().sorted(Comparator.comparing(Source::getTitle)).toList(),
-				reviewed);
+		return TherapyPage.of(therapy, byImportance(therapy), labelWarnings.forDrugs(drugs), added,
+				companions.companionFor(drugs), uses, approvals.findByTherapySlug(slug),
+				sources.stream().map(Source::link).sorted(Comparator.comparing(SourceLink::title)).toList(), reviewed);
 	}
 
 	/** The therapies to compare, in the order asked, each with its side effects; unknown slugs are skipped. */
@@ -99,8 +96,8 @@ public class TherapyService {
 		return slugs.stream()
 			.map(bySlug::get)
 			.filter(Objects::nonNull)
-			.map(t -> new TherapyComparison(t, byImportance(t),
-					labelWarnings.forDrugs(t.getDrugs().stream().map(d -> d.getDrug().getName()).toList())))
+			.map(t -> new TherapyComparison(t.getSlug(), t.getName(), t.getSummary(), t.getRoute(), t.getSchedule(),
+					byImportance(t), labelWarnings.forDrugs(drugNames(t))))
 			.toList();
 	}
 
@@ -109,8 +106,16 @@ public class TherapyService {
 		return therapies.findByDrugClassSlugOrderByName(drugClassSlug).stream().map(TherapySummary::of).toList();
 	}
 
-	private static List<TherapySideEffect> byImportance(Therapy therapy) {
-		return therapy.getSideEffects().stream().sorted(TherapySideEffect.BY_IMPORTANCE).toList();
+	private static List<SideEffectEntry> byImportance(Therapy therapy) {
+		return therapy.getSideEffects()
+			.stream()
+			.sorted(TherapySideEffect.BY_IMPORTANCE)
+			.map(SideEffectEntry::of)
+			.toList();
+	}
+
+	private static List<String> drugNames(Therapy therapy) {
+		return therapy.getDrugs().stream().map(td -> td.getDrug().getName()).toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.mbcoptions.topic;
 
 import org.mbcoptions.catalogue.Topic;
 import org.mbcoptions.catalogue.TopicRepository;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,9 @@ class TopicController {
 
 	@GetMapping("/topics")
 	String list(Model model) {
-		Map<Topic.Kind, List<Topic>> byKind = new LinkedHashMap<>();
+		Map<Topic.Kind, List<TopicCard>> byKind = new LinkedHashMap<>();
 		for (Topic topic : topics.findAllByOrderByKindAscTitleAsc()) {
-			byKind.computeIfAbsent(topic.getKind(), k -> new java.util.ArrayList<>()).add(topic);
+			byKind.computeIfAbsent(topic.getKind(), k -> new ArrayList<>()).add(TopicCard.of(topic));
 		}
 		model.addAttribute("byKind", byKind);
 		return "topics/topicList";
@@ -33,7 +34,8 @@ class TopicController {
 
 	@GetMapping("/topics/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("topic", topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug)));
+		model.addAttribute("topic",
+				topics.findBySlug(slug).map(TopicPage::of).orElseThrow(() -> new NotFoundException("topic " + slug)));
 		return "topics/topicDetails";
 	}
 

@@ -54,8 +54,8 @@ class ContentValidationTest {
 			found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
 			prior-treatment-on-a-first-line-use | indication 'abemaciclib-ai-first': is a first-line use, so it cannot need an earlier treatment
 			not-after-on-a-later-use           | indication 'elacestrant-esr1-later': is not a first-line use, so no treatment can put it behind someone
-			action-without-source              | side_effect_action 'taste-changes mention': has no source
-			action-from-a-blog                 | side_effect_action 'dry-mouth call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
+			action-without-source              | side_effect_action 'cough mention': has no source
+			action-from-a-blog                 | side_effect_action 'weight-changes call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
 			glossary-reviewed-in-the-future    | glossary_term 'accelerated-approval': has a review date in the future
 			source-over-http                   | source 'plain-http-page': links to http://www.nhs.uk/conditions/example/, which is not an https address
 			""")

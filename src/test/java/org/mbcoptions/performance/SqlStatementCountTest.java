@@ -75,6 +75,20 @@ class SqlStatementCountTest {
 			.isGreaterThanOrEqualTo((int) hibernate.getPrepareStatementCount());
 	}
 
+	/** The search index is built once at start, so a search, however it is spelt, asks the database nothing. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/search?q=kisqaly", "/search?q=ibrance+fulvestrant", "/search?q=nausea" })
+	void aSearchRunsNoStatement(String path) {
+		Statistics hibernate = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		hibernate.clear();
+		JdbcCounter.COUNT.set(0);
+
+		assertThat(mvc.get().uri(path)).hasStatusOk().bodyText().contains("card-title");
+
+		assertThat(hibernate.getPrepareStatementCount()).as("Hibernate statements for %s", path).isZero();
+		assertThat(JdbcCounter.COUNT.get()).as("JDBC statements for %s", path).isZero();
+	}
+
 	/** Counts every statement executed through the application's data source. */
 	@TestConfiguration
 	static class JdbcCounter {

@@ -1,6 +1,7 @@
 package org.mbcoptions.search;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.mbcoptions.model.TextMatch;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +15,13 @@ class SearchMatchingTest {
 			"her, Herceptin, true", "he, Herceptin, false", "pd-l1, PD-L1, true", "nausea, Feeling sick (nausea), true",
 			"nauzea, Feeling sick (nausea), true", "fulvestrant, alpelisib, false", "Phésgo, Phesgo, true" })
 	void forgivesCaseAccentsAndSmallTyposButNotOtherWords(String query, String text, boolean found) {
-		assertThat(SearchService.score(SearchService.words(query), SearchService.words(text)) >= 0).isEqualTo(found);
+		assertThat(TextMatch.score(TextMatch.words(query), TextMatch.words(text)) >= 0).isEqualTo(found);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "enhertu, enhertu, 0", "enhretu, enhertu, 1", "kisqaly, kisqali, 1", "abc, xyz, 3" })
 	void countsSwapsAsOneEdit(String a, String b, int distance) {
-		assertThat(org.mbcoptions.model.TextMatch.distance(a, b)).isEqualTo(distance);
+		assertThat(TextMatch.distance(a, b)).isEqualTo(distance);
 	}
 
 }

@@ -37,4 +37,20 @@ class SearchPagesTest {
 		assertThat(mvc.get().uri("/search?q=" + "y".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	/**
+	 * One index behind both: a query whose words sit in different names of a therapy (its brand and its other drug)
+	 * finds it in the site search and in the A to Z alike, where each used to match one name at a time.
+	 */
+	@Test
+	void theSiteSearchAndTheAToZFindTheSameTherapies() {
+		assertThat(mvc.get().uri("/search?q=ibrance fulvestrant")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/therapies/palbociclib-fulvestrant\"")
+			.doesNotContain("href=\"/therapies/ribociclib-fulvestrant\"");
+		assertThat(mvc.get().uri("/therapies?q=ibrance fulvestrant")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/therapies/palbociclib-fulvestrant\"")
+			.doesNotContain("href=\"/therapies/ribociclib-fulvestrant\"");
+	}
+
 }
