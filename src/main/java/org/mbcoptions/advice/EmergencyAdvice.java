@@ -7,14 +7,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The sources of the emergency box, read once at start-up (they change only with a seed script and a restart),
- * so every page that shows the box lists them without another SQL statement. The box's words are UI text
- * ({@code emergency.*} in messages.properties), written once.
+ * The sources of the emergency box, read once at start-up (they change only with a seed
+ * script and a restart), so every page that shows the box lists them without another SQL
+ * statement. The box's words are UI text ({@code emergency.*} in messages.properties),
+ * written once.
  */
 @Component
 public class EmergencyAdvice implements SmartInitializingSingleton {
 
-	/** One source as the box lists it; {@code label} is the short citation printed on paper. */
+	/**
+	 * One source as the box lists it; {@code label} is the short citation printed on
+	 * paper.
+	 */
 	public record Source(String title, String publisher, String url, String label) {
 	}
 

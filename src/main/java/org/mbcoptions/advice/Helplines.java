@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The national helplines a handout prints ({@code helpline} rows, each checked on the organisation's own page),
- * read once at start-up. {@code hours} is null where that page did not state them.
+ * The national helplines a handout prints ({@code helpline} rows, each checked on the
+ * organisation's own page), read once at start-up. {@code hours} is null where that page
+ * did not state them.
  */
 @Component
 public class Helplines implements SmartInitializingSingleton {

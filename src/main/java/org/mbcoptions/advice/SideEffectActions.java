@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What to do about each side effect ({@code side_effect_action} rows): what the person may notice and what to do,
- * at one of three levels of urgency, with the sources. Read once at start-up, like the emergency box's sources,
- * so the therapy, side-effect and compare pages and the JSON API add no SQL statement for it.
+ * What to do about each side effect ({@code side_effect_action} rows): what the person
+ * may notice and what to do, at one of three levels of urgency, with the sources. Read
+ * once at start-up, like the emergency box's sources, so the therapy, side-effect and
+ * compare pages and the JSON API add no SQL statement for it.
  */
 @Component
 public class SideEffectActions implements SmartInitializingSingleton {
@@ -30,7 +31,10 @@ public class SideEffectActions implements SmartInitializingSingleton {
 	public record Action(Urgency urgency, String notice, String action, List<Cited> sources) {
 	}
 
-	/** A side effect's sign at one level, as a therapy or compare page lists it under "when to call". */
+	/**
+	 * A side effect's sign at one level, as a therapy or compare page lists it under
+	 * "when to call".
+	 */
 	public record Sign(String slug, String name, String notice, String action) {
 	}
 
@@ -46,7 +50,10 @@ public class SideEffectActions implements SmartInitializingSingleton {
 
 	private volatile Map<String, List<Action>> bySlug = Map.of();
 
-	/** Each therapy's side effects, serious ones first, as its page lists them: for pages that show many therapies. */
+	/**
+	 * Each therapy's side effects, serious ones first, as its page lists them: for pages
+	 * that show many therapies.
+	 */
 	private volatile Map<String, List<Named>> byTherapy = Map.of();
 
 	SideEffectActions(JdbcTemplate jdbc) {
@@ -59,12 +66,11 @@ public class SideEffectActions implements SmartInitializingSingleton {
 		jdbc.query("""
 				select x.side_effect_action_id, s.title, s.publisher, s.url, s.published_on
 				from side_effect_action_source x join source s on s.id = x.source_id
-				order by x.side_effect_action_id, s.publisher, s.title""",
-				(java.sql.ResultSet rows) -> {
-					sources.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
-						.add(new Cited(rows.getString(2), rows.getString(3), rows.getString(4),
-								rows.getObject(5, Date.class).toLocalDate()));
-				});
+				order by x.side_effect_action_id, s.publisher, s.title""", (java.sql.ResultSet rows) -> {
+			sources.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+				.add(new Cited(rows.getString(2), rows.getString(3), rows.getString(4),
+						rows.getObject(5, Date.class).toLocalDate()));
+		});
 		Map<String, List<Action>> actions = new LinkedHashMap<>();
 		jdbc.query("""
 				select a.id, e.slug, a.urgency, a.notice, a.action
@@ -83,37 +89,42 @@ public class SideEffectActions implements SmartInitializingSingleton {
 		jdbc.query("""
 				select t.slug, e.slug, e.name from therapy_side_effect x
 				join therapy t on t.id = x.therapy_id join side_effect e on e.id = x.side_effect_id
-				order by t.slug, x.serious desc, e.name""",
-				(java.sql.ResultSet rows) -> {
-					therapies.computeIfAbsent(rows.getString(1), slug -> new ArrayList<>())
-						.add(new Named(rows.getString(2), rows.getString(3)));
-				});
+				order by t.slug, x.serious desc, e.name""", (java.sql.ResultSet rows) -> {
+			therapies.computeIfAbsent(rows.getString(1), slug -> new ArrayList<>())
+				.add(new Named(rows.getString(2), rows.getString(3)));
+		});
 		Map<String, List<Named>> frozenTherapies = new LinkedHashMap<>();
 		therapies.forEach((slug, list) -> frozenTherapies.put(slug, List.copyOf(list)));
 		byTherapy = java.util.Collections.unmodifiableMap(frozenTherapies);
 	}
 
 	/**
-	 * The signs to call about at once for the side effects of the given therapies, each side effect once: what the
-	 * results page shows for all the options it lists, without another SQL statement.
+	 * The signs to call about at once for the side effects of the given therapies, each
+	 * side effect once: what the results page shows for all the options it lists, without
+	 * another SQL statement.
 	 */
 	public List<Sign> callNowForTherapies(Collection<String> therapySlugs) {
 		Map<String, Named> sideEffects = new java.util.TreeMap<>();
-		therapySlugs.forEach(t -> byTherapy.getOrDefault(t, List.of()).forEach(n -> sideEffects.putIfAbsent(n.name(), n)));
+		therapySlugs
+			.forEach(t -> byTherapy.getOrDefault(t, List.of()).forEach(n -> sideEffects.putIfAbsent(n.name(), n)));
 		return levels(sideEffects.values()).stream()
 			.filter(level -> level.urgency() == Urgency.CALL_NOW)
 			.flatMap(level -> level.signs().stream())
 			.toList();
 	}
 
-	/** The side effect's levels, most urgent first; empty where no source has been written up yet. */
+	/**
+	 * The side effect's levels, most urgent first; empty where no source has been written
+	 * up yet.
+	 */
 	public List<Action> of(String sideEffectSlug) {
 		return bySlug.getOrDefault(sideEffectSlug, List.of());
 	}
 
 	/**
-	 * The signs of the given side effects grouped by urgency, most urgent first, each side effect in the order
-	 * given; levels with no sign are left out, so a page never shows an empty heading.
+	 * The signs of the given side effects grouped by urgency, most urgent first, each
+	 * side effect in the order given; levels with no sign are left out, so a page never
+	 * shows an empty heading.
 	 */
 	public List<Level> levels(Collection<Named> sideEffects) {
 		Map<Urgency, List<Sign>> byUrgency = new EnumMap<>(Urgency.class);

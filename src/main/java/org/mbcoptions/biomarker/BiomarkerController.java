@@ -23,7 +23,8 @@ class BiomarkerController {
 
 	@GetMapping("/biomarkers")
 	String list(Model model) {
-		model.addAttribute("biomarkers", biomarkers.findAllByOrderByName().stream().map(BiomarkerPage.Entry::of).toList());
+		model.addAttribute("biomarkers",
+				biomarkers.findAllByOrderByName().stream().map(BiomarkerPage.Entry::of).toList());
 		return "biomarkers/biomarkerList";
 	}
 

@@ -5,7 +5,10 @@ import java.util.List;
 import org.mbcoptions.catalogue.Biomarker;
 import org.mbcoptions.catalogue.Indication;
 
-/** What a biomarker's page shows: plain values copied out of the entities (open-in-view is off). */
+/**
+ * What a biomarker's page shows: plain values copied out of the entities (open-in-view is
+ * off).
+ */
 record BiomarkerPage(String slug, String name, String explanation, String testMethod, String howTested,
 		List<Use> uses) {
 

@@ -10,7 +10,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** What one regulator or appraisal body decided about a therapy for metastatic breast cancer. */
+/**
+ * What one regulator or appraisal body decided about a therapy for metastatic breast
+ * cancer.
+ */
 @Entity
 @Immutable
 @Table(name = "approval")

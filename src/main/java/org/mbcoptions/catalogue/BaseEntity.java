@@ -5,7 +5,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** Identity column shared by the catalogue tables; rows are only ever written by Flyway scripts. */
+/**
+ * Identity column shared by the catalogue tables; rows are only ever written by Flyway
+ * scripts.
+ */
 @MappedSuperclass
 public abstract class BaseEntity {
 

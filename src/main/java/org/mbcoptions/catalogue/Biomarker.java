@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** A gene change or protein result that some options require; {@code code} is the value used in URLs. */
+/**
+ * A gene change or protein result that some options require; {@code code} is the value
+ * used in URLs.
+ */
 @Entity
 @Immutable
 @Table(name = "biomarker")

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** One medicine by its generic name (lower case, without US suffixes), with the brand names it is sold under. */
+/**
+ * One medicine by its generic name (lower case, without US suffixes), with the brand
+ * names it is sold under.
+ */
 @Entity
 @Immutable
 @Table(name = "drug")

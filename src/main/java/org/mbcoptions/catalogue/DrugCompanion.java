@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import org.mbcoptions.model.Person;
 
 /**
- * A drug that some people take only together with another: before menopause an aromatase inhibitor or
- * fulvestrant comes with ovarian suppression; in men an aromatase inhibitor comes with a GnRH agent.
+ * A drug that some people take only together with another: before menopause an aromatase
+ * inhibitor or fulvestrant comes with ovarian suppression; in men an aromatase inhibitor
+ * comes with a GnRH agent.
  */
 @Entity
 @Immutable

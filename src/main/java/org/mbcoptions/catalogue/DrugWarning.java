@@ -14,9 +14,9 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
 /**
- * A boxed warning or warning-and-precaution of a drug's current label, as a side effect; every regimen holding
- * the drug lists it (checked at start-up). {@code testBefore} names a test to do before starting, if the label
- * asks for one.
+ * A boxed warning or warning-and-precaution of a drug's current label, as a side effect;
+ * every regimen holding the drug lists it (checked at start-up). {@code testBefore} names
+ * a test to do before starting, if the label asks for one.
  */
 @Entity
 @Immutable
@@ -71,8 +71,8 @@ public class DrugWarning {
 	}
 
 	@Embeddable
-	record Key(@Column(name = "drug_id") Long drugId, @Column(name = "side_effect_id") Long sideEffectId)
-			implements Serializable {
+	record Key(@Column(name = "drug_id") Long drugId,
+			@Column(name = "side_effect_id") Long sideEffectId) implements Serializable {
 	}
 
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** A medical word with its plain meaning, and the spellings of it that pages recognise. */
+/**
+ * A medical word with its plain meaning, and the spellings of it that pages recognise.
+ */
 @Entity
 @Immutable
 @Table(name = "glossary_term")

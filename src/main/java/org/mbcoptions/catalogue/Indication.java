@@ -28,8 +28,9 @@ import org.mbcoptions.model.TreatmentKind;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
- * Evidence as a row: one situation in which a therapy is used, as its label or guideline states it. Every
- * biomarker of a row is required; "any of" is written as one row per biomarker.
+ * Evidence as a row: one situation in which a therapy is used, as its label or guideline
+ * states it. Every biomarker of a row is required; "any of" is written as one row per
+ * biomarker.
  */
 @Entity
 @Immutable
@@ -160,7 +161,10 @@ public class Indication extends BaseEntity {
 		return java.util.Collections.unmodifiableSet(sources);
 	}
 
-	/** What the label needs given before this use, as far as the treatment kinds can say it; empty if nothing. */
+	/**
+	 * What the label needs given before this use, as far as the treatment kinds can say
+	 * it; empty if nothing.
+	 */
 	public Set<PriorRequirement> getPriorTreatments() {
 		return java.util.Collections.unmodifiableSet(priorTreatments);
 	}

@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface IndicationRepository extends Repository<Indication, Long> {
 
-	/** Every indication with what the filter and the results need (its therapy's drugs too), in one statement. */
+	/**
+	 * Every indication with what the filter and the results need (its therapy's drugs
+	 * too), in one statement.
+	 */
 	@Query("""
 			select distinct i from Indication i
 			join fetch i.therapy t

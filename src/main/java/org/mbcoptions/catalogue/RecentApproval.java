@@ -19,8 +19,9 @@ import org.mbcoptions.model.Her2Set;
 import org.mbcoptions.model.HrRequirement;
 
 /**
- * A treatment approved so recently that its label could not yet be checked: listed with who it is for and what is
- * not yet known, so that no approved treatment goes missing from a patient's results while its page is prepared.
+ * A treatment approved so recently that its label could not yet be checked: listed with
+ * who it is for and what is not yet known, so that no approved treatment goes missing
+ * from a patient's results while its page is prepared.
  */
 @Entity
 @Immutable
@@ -51,7 +52,10 @@ public class RecentApproval extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Biomarker biomarker;
 
-	/** A biomarker that must have been tested for and not found (gedatolisib: no PIK3CA mutation). */
+	/**
+	 * A biomarker that must have been tested for and not found (gedatolisib: no PIK3CA
+	 * mutation).
+	 */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "absent_biomarker_id")
 	private Biomarker absentBiomarker;

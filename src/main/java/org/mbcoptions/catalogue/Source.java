@@ -8,7 +8,10 @@ import org.mbcoptions.model.SourceLink;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A document that supports a fact: a label, an approval notice, an appraisal or a guideline. */
+/**
+ * A document that supports a fact: a label, an approval notice, an appraisal or a
+ * guideline.
+ */
 @Entity
 @Immutable
 @Table(name = "source")

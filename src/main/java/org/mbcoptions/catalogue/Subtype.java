@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import org.mbcoptions.model.Her2Set;
 import org.mbcoptions.model.HrRequirement;
 
-/** One of the three main kinds of breast cancer, defined by its hormone-receptor status and HER2 categories. */
+/**
+ * One of the three main kinds of breast cancer, defined by its hormone-receptor status
+ * and HER2 categories.
+ */
 @Entity
 @Immutable
 @Table(name = "subtype")

@@ -19,7 +19,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.mbcoptions.model.TherapyCategory;
 
-/** A single drug or a named regimen of several drugs, as a patient would hear it named. */
+/**
+ * A single drug or a named regimen of several drugs, as a patient would hear it named.
+ */
 @Entity
 @Immutable
 @Table(name = "therapy")
@@ -45,8 +47,10 @@ public class Therapy extends BaseEntity {
 
 	private LocalDate reviewedOn;
 
-	// A set, not a list: pages fetch the drugs together with other collections in one statement, and a fetched
-	// list would repeat each drug once per joined row. getDrugs() gives them in regimen order.
+	// A set, not a list: pages fetch the drugs together with other collections in one
+	// statement, and a fetched
+	// list would repeat each drug once per joined row. getDrugs() gives them in regimen
+	// order.
 	@OneToMany(mappedBy = "therapy")
 	private Set<TherapyDrug> drugs = new LinkedHashSet<>();
 

@@ -43,8 +43,8 @@ public class TherapyDrug {
 	}
 
 	@Embeddable
-	record Key(@Column(name = "therapy_id") Long therapyId, @Column(name = "drug_id") Long drugId)
-			implements Serializable {
+	record Key(@Column(name = "therapy_id") Long therapyId,
+			@Column(name = "drug_id") Long drugId) implements Serializable {
 	}
 
 }

@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface TherapyRepository extends Repository<Therapy, Long> {
 
-	/** Every therapy with its group, drugs and brand names: what the A to Z list and search show. */
+	/**
+	 * Every therapy with its group, drugs and brand names: what the A to Z list and
+	 * search show.
+	 */
 	@Query("""
 			select t from Therapy t join fetch t.drugClass
 			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
@@ -18,7 +21,10 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 	@Transactional(readOnly = true)
 	List<Therapy> findAllWithDrugs();
 
-	/** As {@link #findAllWithDrugs()}, with the sources and side effects: what the JSON API and the review report show. */
+	/**
+	 * As {@link #findAllWithDrugs()}, with the sources and side effects: what the JSON
+	 * API and the review report show.
+	 */
 	@Query("""
 			select t from Therapy t join fetch t.drugClass
 			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
@@ -28,7 +34,10 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 	@Transactional(readOnly = true)
 	List<Therapy> findAllWithDrugsAndSources();
 
-	/** One therapy with everything its page shows but its indications and approvals, in one statement. */
+	/**
+	 * One therapy with everything its page shows but its indications and approvals, in
+	 * one statement.
+	 */
 	@Query("""
 			select t from Therapy t join fetch t.drugClass
 			left join fetch t.drugs td left join fetch td.drug d left join fetch d.brandNames
@@ -46,7 +55,10 @@ public interface TherapyRepository extends Repository<Therapy, Long> {
 	@Transactional(readOnly = true)
 	List<Therapy> findByDrugClassSlugOrderByName(String slug);
 
-	/** The therapies compared side by side, with their side effects and drugs (for their label warnings). */
+	/**
+	 * The therapies compared side by side, with their side effects and drugs (for their
+	 * label warnings).
+	 */
 	@Query("""
 			select distinct t from Therapy t
 			left join fetch t.sideEffects tse left join fetch tse.sideEffect

@@ -14,13 +14,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
-/** A side effect of one therapy, with how common it is and whether it is serious (report it at once). */
+/**
+ * A side effect of one therapy, with how common it is and whether it is serious (report
+ * it at once).
+ */
 @Entity
 @Immutable
 @Table(name = "therapy_side_effect")
 public class TherapySideEffect {
 
-	/** How pages list side effects: serious ones first, then the most common, then by name. */
+	/**
+	 * How pages list side effects: serious ones first, then the most common, then by
+	 * name.
+	 */
 	public static final java.util.Comparator<TherapySideEffect> BY_IMPORTANCE = java.util.Comparator
 		.comparing(TherapySideEffect::isSerious, java.util.Comparator.reverseOrder())
 		.thenComparing(TherapySideEffect::getFrequency)
@@ -62,8 +68,8 @@ public class TherapySideEffect {
 	}
 
 	@Embeddable
-	record Key(@Column(name = "therapy_id") Long therapyId, @Column(name = "side_effect_id") Long sideEffectId)
-			implements Serializable {
+	record Key(@Column(name = "therapy_id") Long therapyId,
+			@Column(name = "side_effect_id") Long sideEffectId) implements Serializable {
 	}
 
 }

@@ -16,7 +16,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.mbcoptions.model.MetastaticSite;
 
-/** A page of care beyond drugs: radiotherapy, surgery, supportive care, living with secondary breast cancer. */
+/**
+ * A page of care beyond drugs: radiotherapy, surgery, supportive care, living with
+ * secondary breast cancer.
+ */
 @Entity
 @Immutable
 @Table(name = "topic")

@@ -19,7 +19,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Two to four therapies side by side: how each is given, how often, and its side effects. */
+/**
+ * Two to four therapies side by side: how each is given, how often, and its side effects.
+ */
 @Controller
 class CompareController {
 
@@ -36,13 +38,17 @@ class CompareController {
 		this.actions = actions;
 	}
 
-	/** How much of a name we did not find is repeated back: enough to recognise it, never a whole pasted page. */
+	/**
+	 * How much of a name we did not find is repeated back: enough to recognise it, never
+	 * a whole pasted page.
+	 */
 	static final int SHOWN_NAME_LENGTH = 40;
 
 	/**
-	 * A name we do not know, or more than four, is a 400 that people can act on: the page says which name was not
-	 * found (escaped, shortened) and links to the A to Z, and keeps the treatments it could use (the first four).
-	 * The list of internal names is never shown here.
+	 * A name we do not know, or more than four, is a 400 that people can act on: the page
+	 * says which name was not found (escaped, shortened) and links to the A to Z, and
+	 * keeps the treatments it could use (the first four). The list of internal names is
+	 * never shown here.
 	 */
 	@GetMapping("/compare")
 	String compare(@RequestParam(name = "options", required = false) List<String> options,
@@ -71,10 +77,10 @@ class CompareController {
 		model.addAttribute("pages", pages);
 		ComparisonTable table = ComparisonTable.of(pages);
 		model.addAttribute("table", table);
-		model.addAttribute("whenToCall", actions.levels(java.util.stream.Stream
-			.concat(table.serious().stream(), table.other().stream())
-			.map(row -> new SideEffectActions.Named(row.slug(), row.name()))
-			.toList()));
+		model.addAttribute("whenToCall",
+				actions.levels(java.util.stream.Stream.concat(table.serious().stream(), table.other().stream())
+					.map(row -> new SideEffectActions.Named(row.slug(), row.name()))
+					.toList()));
 		model.addAttribute("tooFew", pages.size() < MIN);
 		model.addAttribute("all", all);
 		model.addAttribute("selected", slugs);
@@ -82,8 +88,9 @@ class CompareController {
 	}
 
 	/**
-	 * The results the comparison was started from, as their canonical address, so "back to your results" keeps the
-	 * answers. Answers we cannot read are dropped (no link), never an error: the comparison itself is still right.
+	 * The results the comparison was started from, as their canonical address, so "back
+	 * to your results" keeps the answers. Answers we cannot read are dropped (no link),
+	 * never an error: the comparison itself is still right.
 	 */
 	static String backToResults(String from) {
 		if (from == null || from.isBlank() || from.length() > 1000) {

@@ -11,8 +11,9 @@ import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.SideEffectEntry;
 
 /**
- * The comparison as one table, so rows line up: a column per therapy, a row per side effect any of them has
- * (serious ones first, then the most common), each cell the frequency or null where that therapy does not list it.
+ * The comparison as one table, so rows line up: a column per therapy, a row per side
+ * effect any of them has (serious ones first, then the most common), each cell the
+ * frequency or null where that therapy does not list it.
  */
 record ComparisonTable(List<TherapyComparison> columns, List<SideEffectRow> serious, List<SideEffectRow> other) {
 

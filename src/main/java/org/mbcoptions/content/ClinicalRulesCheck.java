@@ -15,10 +15,11 @@ import org.mbcoptions.rules.ClinicalRules;
 import org.mbcoptions.therapy.Companions;
 
 /**
- * {@link ClinicalRules} applied to every indication row at start-up, for each kind of person the row can reach:
- * a woman before menopause, a man, and anyone else. The regimen is resolved exactly as the results page does it
- * (its drugs plus the companions for that person), so a rule an editor breaks here is the rule a patient would
- * otherwise meet broken.
+ * {@link ClinicalRules} applied to every indication row at start-up, for each kind of
+ * person the row can reach: a woman before menopause, a man, and anyone else. The regimen
+ * is resolved exactly as the results page does it (its drugs plus the companions for that
+ * person), so a rule an editor breaks here is the rule a patient would otherwise meet
+ * broken.
  */
 final class ClinicalRulesCheck {
 
@@ -74,7 +75,10 @@ final class ClinicalRulesCheck {
 		return problems;
 	}
 
-	/** A woman before menopause and a man, where the row can reach them, and always someone else. */
+	/**
+	 * A woman before menopause and a man, where the row can reach them, and always
+	 * someone else.
+	 */
 	private static List<ClinicalRules.Person> peopleReached(Row row, Set<String> found, Set<String> notFound) {
 		List<ClinicalRules.Person> people = new ArrayList<>();
 		people.add(new ClinicalRules.Person(false, false, row.her2Positive(), found, notFound));
@@ -105,9 +109,8 @@ final class ClinicalRulesCheck {
 		ContentSql.query(connection, """
 				select d.name, c.person, cd.name, s.title, s.url from drug_companion c
 				join drug d on d.id = c.drug_id join drug cd on cd.id = c.companion_drug_id
-				join source s on s.id = c.source_id""",
-				r -> rules.add(new Companions.Rule(r.getString(1), Person.valueOf(r.getString(2)), r.getString(3),
-						r.getString(4), r.getString(5))));
+				join source s on s.id = c.source_id""", r -> rules.add(new Companions.Rule(r.getString(1),
+				Person.valueOf(r.getString(2)), r.getString(3), r.getString(4), r.getString(5))));
 		return rules;
 	}
 

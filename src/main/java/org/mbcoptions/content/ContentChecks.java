@@ -14,33 +14,39 @@ import org.mbcoptions.model.ReviewedTable;
 import org.mbcoptions.options.BiomarkerAnswer;
 
 /**
- * The rules every content script must leave the catalogue in, checked with plain SQL so they run inside Flyway,
- * before JPA exists. Structural mistakes (a duplicate slug, a missing therapy or biomarker, a missing date) are
- * already stopped by the schema's constraints, and Flyway names the script and statement.
+ * The rules every content script must leave the catalogue in, checked with plain SQL so
+ * they run inside Flyway, before JPA exists. Structural mistakes (a duplicate slug, a
+ * missing therapy or biomarker, a missing date) are already stopped by the schema's
+ * constraints, and Flyway names the script and statement.
  */
 public final class ContentChecks {
 
 	/** Patient summaries above this Flesch-Kincaid grade are rejected. */
 	public static final double MAX_SUMMARY_GRADE = 9.0;
 
-	/** Items not reviewed for this long are reported for review (a warning, not an error). */
+	/**
+	 * Items not reviewed for this long are reported for review (a warning, not an error).
+	 */
 	public static final int REVIEW_YEARS = 2;
 
 	private ContentChecks() {
 	}
 
 	/**
-	 * The clinical rules ({@code ClinicalRules}) hold from this script version on: the schema script before it made
-	 * their tables, and the content script it names filled them.
+	 * The clinical rules ({@code ClinicalRules}) hold from this script version on: the
+	 * schema script before it made their tables, and the content script it names filled
+	 * them.
 	 */
 	public static final int CLINICAL_RULES_FROM_VERSION = 26;
 
-	/** Sources on their publishers' sites ({@code PublisherHosts}) from this script version on. */
+	/**
+	 * Sources on their publishers' sites ({@code PublisherHosts}) from this script
+	 * version on.
+	 */
 	public static final int SOURCE_HOSTS_FROM_VERSION = 28;
 
 	/** The checks for the catalogue as it is after the script of this version. */
-	public static List<ContentProblem> errors(Connection connection, LocalDate today, int version)
-			throws SQLException {
+	public static List<ContentProblem> errors(Connection connection, LocalDate today, int version) throws SQLException {
 		List<ContentProblem> problems = errors(connection, today);
 		if (version >= CLINICAL_RULES_FROM_VERSION) {
 			problems.addAll(ClinicalRulesCheck.problems(connection));
@@ -63,9 +69,10 @@ public final class ContentChecks {
 			.forEach(code -> problems.add(new ContentProblem("indication", code, "has no source (indication_source)")));
 		keys(connection, """
 				select t.slug from therapy t
-				where not exists (select 1 from therapy_side_effect e where e.therapy_id = t.id)""", null)
-			.forEach(slug -> problems.add(new ContentProblem("therapy", slug, "has no side effects (therapy_side_effect)")));
-		// Topics came with a later schema script; the scripts before it are checked without them.
+				where not exists (select 1 from therapy_side_effect e where e.therapy_id = t.id)""", null).forEach(
+				slug -> problems.add(new ContentProblem("therapy", slug, "has no side effects (therapy_side_effect)")));
+		// Topics came with a later schema script; the scripts before it are checked
+		// without them.
 		boolean topics = ContentSql.tableExists(connection, "topic");
 		if (topics) {
 			keys(connection, """
@@ -78,9 +85,10 @@ public final class ContentChecks {
 		if (ContentSql.tableExists(connection, "recent_approval")) {
 			keys(connection, """
 					select r.slug from recent_approval r
-					where not exists (select 1 from recent_approval_source s where s.recent_approval_id = r.id)""", null)
-				.forEach(slug -> problems.add(new ContentProblem("recent_approval", slug,
-						"has no source (recent_approval_source)")));
+					where not exists (select 1 from recent_approval_source s where s.recent_approval_id = r.id)""",
+					null)
+				.forEach(slug -> problems
+					.add(new ContentProblem("recent_approval", slug, "has no source (recent_approval_source)")));
 			readingGrade(connection, "recent_approval", "for_whom",
 					"select slug, for_whom from recent_approval order by slug", problems);
 		}
@@ -95,7 +103,8 @@ public final class ContentChecks {
 			.forEach(code -> problems.add(new ContentProblem("biomarker", code,
 					"is not a biomarker code the public URLs accept: " + allowedCodes())));
 		readingGrade(connection, "therapy", "summary", "select slug, summary from therapy order by slug", problems);
-		// Treatment history came with a later schema script: a first-line use cannot need an earlier treatment,
+		// Treatment history came with a later schema script: a first-line use cannot need
+		// an earlier treatment,
 		// and only a first-line use can be put behind someone.
 		if (ContentSql.tableExists(connection, "indication_not_after")) {
 			keys(connection, """
@@ -109,22 +118,24 @@ public final class ContentChecks {
 				.forEach(code -> problems.add(new ContentProblem("indication", code,
 						"is not a first-line use, so no treatment can put it behind someone (indication_not_after)")));
 		}
-		// What-to-do rows came with a later schema script: each needs a source on a care-advice publisher's site.
+		// What-to-do rows came with a later schema script: each needs a source on a
+		// care-advice publisher's site.
 		if (ContentSql.tableExists(connection, "side_effect_action")) {
 			String action = "e.slug || ' ' || lower(replace(a.urgency, '_', '-'))";
 			keys(connection, "select " + action + """
 					 from side_effect_action a join side_effect e on e.id = a.side_effect_id
 					where not exists (select 1 from side_effect_action_source s where s.side_effect_action_id = a.id)
-					order by 1""", null)
-				.forEach(key -> problems.add(new ContentProblem("side_effect_action", key,
-						"has no source (side_effect_action_source)")));
-			new java.util.TreeMap<>(ContentSql.multimap(connection, "select " + action + """
-					, src.url from side_effect_action a join side_effect e on e.id = a.side_effect_id
-					join side_effect_action_source x on x.side_effect_action_id = a.id join source src on src.id = x.source_id"""))
+					order by 1""", null).forEach(key -> problems
+				.add(new ContentProblem("side_effect_action", key, "has no source (side_effect_action_source)")));
+			new java.util.TreeMap<>(ContentSql.multimap(connection, "select " + action
+					+ """
+							, src.url from side_effect_action a join side_effect e on e.id = a.side_effect_id
+							join side_effect_action_source x on x.side_effect_action_id = a.id join source src on src.id = x.source_id"""))
 				.forEach((key, urls) -> urls.stream()
 					.filter(url -> !PublisherHosts.isOn(url, PublisherHosts.CARE_ADVICE))
-					.forEach(url -> problems.add(new ContentProblem("side_effect_action", key, "cites " + url
-							+ ", which is not an https page of a care-advice publisher " + PublisherHosts.CARE_ADVICE))));
+					.forEach(url -> problems.add(new ContentProblem("side_effect_action", key,
+							"cites " + url + ", which is not an https page of a care-advice publisher "
+									+ PublisherHosts.CARE_ADVICE))));
 			readingGrade(connection, "side_effect_action", "notice and action", "select " + action
 					+ ", a.notice || ' ' || a.action from side_effect_action a join side_effect e on e.id = a.side_effect_id order by 1",
 					problems);
@@ -134,19 +145,24 @@ public final class ContentChecks {
 
 	private static void readingGrade(Connection connection, String table, String column, String sql,
 			List<ContentProblem> problems) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+		try (PreparedStatement statement = connection.prepareStatement(sql);
+				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				double grade = ReadingGrade.of(rows.getString(2));
 				if (grade > MAX_SUMMARY_GRADE) {
-					problems.add(new ContentProblem(table, rows.getString(1), String.format(Locale.ROOT,
-							"%s reads at grade %.1f, above %.0f: use shorter sentences and words", column, grade,
-							MAX_SUMMARY_GRADE)));
+					problems.add(new ContentProblem(table, rows.getString(1),
+							String.format(Locale.ROOT,
+									"%s reads at grade %.1f, above %.0f: use shorter sentences and words", column,
+									grade, MAX_SUMMARY_GRADE)));
 				}
 			}
 		}
 	}
 
-	/** Every reviewed row ({@link ReviewedTable#ALL}) last reviewed more than two years ago. */
+	/**
+	 * Every reviewed row ({@link ReviewedTable#ALL}) last reviewed more than two years
+	 * ago.
+	 */
 	public static List<ContentProblem> dueForReview(Connection connection, LocalDate today) throws SQLException {
 		List<String> selects = new ArrayList<>();
 		for (ReviewedTable reviewed : ReviewedTable.ALL) {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plain JDBC for the content checks, which run inside Flyway before JPA exists. Table and column look-ups try both
- * cases, since H2 reports names in upper case and PostgreSQL in lower case.
+ * Plain JDBC for the content checks, which run inside Flyway before JPA exists. Table and
+ * column look-ups try both cases, since H2 reports names in upper case and PostgreSQL in
+ * lower case.
  */
 final class ContentSql {
 
@@ -27,7 +28,8 @@ final class ContentSql {
 	}
 
 	static void query(Connection connection, String sql, RowReader reader) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+		try (PreparedStatement statement = connection.prepareStatement(sql);
+				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				reader.read(rows);
 			}
@@ -37,7 +39,8 @@ final class ContentSql {
 	/** The first column mapped to the set of values of the second. */
 	static Map<String, Set<String>> multimap(Connection connection, String sql) throws SQLException {
 		Map<String, Set<String>> map = new HashMap<>();
-		query(connection, sql, r -> map.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
+		query(connection, sql,
+				r -> map.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
 		return map;
 	}
 

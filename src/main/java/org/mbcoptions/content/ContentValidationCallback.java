@@ -14,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the content after each content script, inside Flyway's run. Every earlier script left the catalogue
- * valid, so a problem found now was brought in by this script: the error names it and the rows. This runs when
- * the app starts and in every test that starts it, so a bad edit fails {@code ./mvnw verify} too. At the end,
- * items due for review are logged as a warning.
+ * Checks the content after each content script, inside Flyway's run. Every earlier script
+ * left the catalogue valid, so a problem found now was brought in by this script: the
+ * error names it and the rows. This runs when the app starts and in every test that
+ * starts it, so a bad edit fails {@code ./mvnw verify} too. At the end, items due for
+ * review are logged as a warning.
  */
 public class ContentValidationCallback implements Callback {
 

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 
-/** Each drug's label warnings as side-effect slugs, read with plain SQL for the checks that run inside Flyway. */
+/**
+ * Each drug's label warnings as side-effect slugs, read with plain SQL for the checks
+ * that run inside Flyway.
+ */
 final class DrugWarningRows {
 
 	private DrugWarningRows() {

@@ -8,14 +8,17 @@ import java.util.Map;
 import org.mbcoptions.catalogue.Approval;
 
 /**
- * The hosts that publish labels, approvals, appraisals and guidelines, in one place. A fact that a label or a
- * decision states must cite the publisher's own page: news and aggregator sites may be extra reading, never the
- * source. An approval cites its regulator: the FDA for the US, the EMA or the European Commission for the EU,
- * NICE for the UK.
+ * The hosts that publish labels, approvals, appraisals and guidelines, in one place. A
+ * fact that a label or a decision states must cite the publisher's own page: news and
+ * aggregator sites may be extra reading, never the source. An approval cites its
+ * regulator: the FDA for the US, the EMA or the European Commission for the EU, NICE for
+ * the UK.
  */
 public final class PublisherHosts {
 
-	/** Where a label (prescribing information, product information, SmPC) is published. */
+	/**
+	 * Where a label (prescribing information, product information, SmPC) is published.
+	 */
 	public static final List<String> LABELS = List.of("fda.gov", "nlm.nih.gov", "ema.europa.eu", "ec.europa.eu",
 			"medicines.org.uk");
 
@@ -29,18 +32,18 @@ public final class PublisherHosts {
 			"ascopubs.org", "nccn.org", "nice.org.uk");
 
 	/** Labels, decisions and the guideline bodies a recommendation may cite. */
-	public static final List<String> ANY_PUBLISHER = List.of("fda.gov", "nlm.nih.gov", "ema.europa.eu",
-			"ec.europa.eu", "medicines.org.uk", "nice.org.uk", "scottishmedicines.org.uk", "esmo.org",
-			"annalsofoncology.org", "asco.org", "ascopubs.org", "nccn.org");
+	public static final List<String> ANY_PUBLISHER = List.of("fda.gov", "nlm.nih.gov", "ema.europa.eu", "ec.europa.eu",
+			"medicines.org.uk", "nice.org.uk", "scottishmedicines.org.uk", "esmo.org", "annalsofoncology.org",
+			"asco.org", "ascopubs.org", "nccn.org");
 
 	/**
-	 * Where advice on what to do about a side effect may come from: the labels' publishers, NICE, the NHS (the
-	 * national site and NHS trusts' pages for their patients, all under nhs.uk or nhs.wales), Macmillan, the US
-	 * National Cancer Institute and MedlinePlus.
+	 * Where advice on what to do about a side effect may come from: the labels'
+	 * publishers, NICE, the NHS (the national site and NHS trusts' pages for their
+	 * patients, all under nhs.uk or nhs.wales), Macmillan, the US National Cancer
+	 * Institute and MedlinePlus.
 	 */
-	public static final List<String> CARE_ADVICE = List.of("fda.gov", "nlm.nih.gov", "medlineplus.gov",
-			"ema.europa.eu", "medicines.org.uk", "nice.org.uk", "nhs.uk", "nhs.wales", "macmillan.org.uk",
-			"cancer.gov");
+	public static final List<String> CARE_ADVICE = List.of("fda.gov", "nlm.nih.gov", "medlineplus.gov", "ema.europa.eu",
+			"medicines.org.uk", "nice.org.uk", "nhs.uk", "nhs.wales", "macmillan.org.uk", "cancer.gov");
 
 	private PublisherHosts() {
 	}
@@ -50,7 +53,8 @@ public final class PublisherHosts {
 		try {
 			URI uri = URI.create(url);
 			String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-			return "https".equals(uri.getScheme()) && hosts.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h));
+			return "https".equals(uri.getScheme())
+					&& hosts.stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h));
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

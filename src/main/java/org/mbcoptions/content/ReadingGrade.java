@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flesch-Kincaid grade level of a text: 0.39 × words per sentence + 11.8 × syllables per word − 15.59. Syllables
- * are counted by vowel groups, the usual approximation; it slightly over-counts some drug names, which errs on the
- * side of plainer text.
+ * Flesch-Kincaid grade level of a text: 0.39 × words per sentence + 11.8 × syllables per
+ * word − 15.59. Syllables are counted by vowel groups, the usual approximation; it
+ * slightly over-counts some drug names, which errs on the side of plainer text.
  */
 public final class ReadingGrade {
 
@@ -40,7 +40,8 @@ public final class ReadingGrade {
 		if (w.length() <= 3) {
 			return 1;
 		}
-		// A final silent "e" (but not "le", as in "table") does not make a syllable; neither do "es"/"ed" endings.
+		// A final silent "e" (but not "le", as in "table") does not make a syllable;
+		// neither do "es"/"ed" endings.
 		w = w.replaceAll("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "x");
 		int count = (int) VOWEL_GROUP.matcher(w).results().count();
 		return Math.max(1, count);

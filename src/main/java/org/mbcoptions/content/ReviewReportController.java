@@ -12,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** For editors: what is due for review, and every therapy by how long ago it was last reviewed. */
+/**
+ * For editors: what is due for review, and every therapy by how long ago it was last
+ * reviewed.
+ */
 @Controller
 class ReviewReportController {
 
@@ -34,10 +37,11 @@ class ReviewReportController {
 		try (Connection connection = dataSource.getConnection()) {
 			model.addAttribute("due", ContentChecks.dueForReview(connection, today));
 		}
-		model.addAttribute("therapies", therapies.findAllRecords()
-			.stream()
-			.sorted(java.util.Comparator.comparing(org.mbcoptions.therapy.TherapyRecord::reviewedOn))
-			.toList());
+		model.addAttribute("therapies",
+				therapies.findAllRecords()
+					.stream()
+					.sorted(java.util.Comparator.comparing(org.mbcoptions.therapy.TherapyRecord::reviewedOn))
+					.toList());
 		model.addAttribute("cutoff", today.minusYears(ContentChecks.REVIEW_YEARS));
 		return "editors/reviewReport";
 	}

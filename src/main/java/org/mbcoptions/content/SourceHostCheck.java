@@ -10,9 +10,10 @@ import java.util.Set;
 import org.mbcoptions.catalogue.Approval;
 
 /**
- * Sources that can be trusted: every approval cites its regulator's own page, every label warning and companion
- * rule a publisher's page, and every therapy and indication at least one publisher's page (its label, decision or
- * guideline). The allowed hosts are in {@link PublisherHosts}.
+ * Sources that can be trusted: every approval cites its regulator's own page, every label
+ * warning and companion rule a publisher's page, and every therapy and indication at
+ * least one publisher's page (its label, decision or guideline). The allowed hosts are in
+ * {@link PublisherHosts}.
  */
 final class SourceHostCheck {
 
@@ -44,8 +45,9 @@ final class SourceHostCheck {
 				select d.name, c.person, s.code, s.url from drug_companion c join drug d on d.id = c.drug_id
 				join source s on s.id = c.source_id order by d.name, c.person""", row -> {
 			if (!PublisherHosts.isOn(row.getString(4), PublisherHosts.ANY_PUBLISHER)) {
-				problems.add(new ContentProblem("drug_companion", row.getString(1) + " " + row.getString(2),
-						"cites source '" + row.getString(3) + "', which is not on a label or guideline publisher's site"));
+				problems.add(
+						new ContentProblem("drug_companion", row.getString(1) + " " + row.getString(2), "cites source '"
+								+ row.getString(3) + "', which is not on a label or guideline publisher's site"));
 			}
 		});
 		if (ContentSql.columnExists(connection, "indication", "preference_source_id")) {
@@ -54,20 +56,21 @@ final class SourceHostCheck {
 					left join source s on s.id = i.preference_source_id
 					where i.preference <> 'OTHER' order by i.code""", row -> {
 				if (row.getString(4) == null) {
-					problems.add(new ContentProblem("indication", row.getString(1), "is " + row.getString(2)
-							+ " but names no guideline (preference_source_id)"));
+					problems.add(new ContentProblem("indication", row.getString(1),
+							"is " + row.getString(2) + " but names no guideline (preference_source_id)"));
 				}
 				else if (!PublisherHosts.isOn(row.getString(4), PublisherHosts.GUIDELINES)) {
-					problems.add(new ContentProblem("indication", row.getString(1), "is " + row.getString(2)
-							+ " on the word of source '" + row.getString(3) + "', which is not a guideline publisher's site ("
-							+ String.join(", ", PublisherHosts.GUIDELINES) + ")"));
+					problems.add(new ContentProblem("indication", row.getString(1),
+							"is " + row.getString(2) + " on the word of source '" + row.getString(3)
+									+ "', which is not a guideline publisher's site ("
+									+ String.join(", ", PublisherHosts.GUIDELINES) + ")"));
 				}
 			});
 		}
 		// Every link a reader may follow is https: each publisher we cite serves it.
 		ContentSql.multimap(connection, "select code, url from source where url not like 'https://%'")
-			.forEach((code, urls) -> urls.forEach(url -> problems.add(new ContentProblem("source", code,
-					"links to " + url + ", which is not an https address"))));
+			.forEach((code, urls) -> urls.forEach(url -> problems
+				.add(new ContentProblem("source", code, "links to " + url + ", which is not an https address"))));
 		withoutPublisherSource(connection, "therapy", "slug", "therapy_source", "therapy_id", problems);
 		withoutPublisherSource(connection, "indication", "code", "indication_source", "indication_id", problems);
 		return problems;
@@ -75,16 +78,16 @@ final class SourceHostCheck {
 
 	private static void withoutPublisherSource(Connection connection, String table, String key, String link,
 			String column, List<ContentProblem> problems) throws SQLException {
-		Map<String, Set<String>> urls = ContentSql.multimap(connection, "select x." + key
-				+ ", s.url from " + table + " x join " + link + " l on l." + column + " = x.id join source s on s.id = l.source_id");
+		Map<String, Set<String>> urls = ContentSql.multimap(connection, "select x." + key + ", s.url from " + table
+				+ " x join " + link + " l on l." + column + " = x.id join source s on s.id = l.source_id");
 		urls.entrySet()
 			.stream()
 			.filter(e -> e.getValue().stream().noneMatch(u -> PublisherHosts.isOn(u, PublisherHosts.ANY_PUBLISHER)))
 			.map(Map.Entry::getKey)
 			.sorted()
-			.forEach(k -> problems.add(new ContentProblem(table, k,
-					"has no source on a label, decision or guideline publisher's site (" + String.join(", ",
-							PublisherHosts.ANY_PUBLISHER) + ", https)")));
+			.forEach(k -> problems
+				.add(new ContentProblem(table, k, "has no source on a label, decision or guideline publisher's site ("
+						+ String.join(", ", PublisherHosts.ANY_PUBLISHER) + ", https)")));
 	}
 
 }

@@ -16,8 +16,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The glossary, read once when the app starts: the catalogue changes only when a new seed script is applied, which
- * needs a restart, so pages can mark terms without asking the database.
+ * The glossary, read once when the app starts: the catalogue changes only when a new seed
+ * script is applied, which needs a restart, so pages can mark terms without asking the
+ * database.
  */
 @Component
 public class Glossary implements SmartInitializingSingleton {
@@ -51,7 +52,10 @@ public class Glossary implements SmartInitializingSingleton {
 		return index.entries;
 	}
 
-	/** A fresh marker for one rendered page: it defines each term only where the page first uses it. */
+	/**
+	 * A fresh marker for one rendered page: it defines each term only where the page
+	 * first uses it.
+	 */
 	public PageGlossary newPage() {
 		return new PageGlossary(this);
 	}
@@ -92,9 +96,9 @@ public class Glossary implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * One alternation of every form, longest first so that "HER2-low" wins over "HER2". A form must stand as a
-		 * whole word: a letter or digit next to it, or a hyphen joining it to another word, means it is part of a
-		 * longer word.
+		 * One alternation of every form, longest first so that "HER2-low" wins over
+		 * "HER2". A form must stand as a whole word: a letter or digit next to it, or a
+		 * hyphen joining it to another word, means it is part of a longer word.
 		 */
 		private static Pattern pattern(Set<String> exact, Set<String> folded) {
 			if (exact.isEmpty() && folded.isEmpty()) {

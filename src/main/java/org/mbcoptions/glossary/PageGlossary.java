@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Marks glossary terms in one page's patient text. The first time the page uses a term, the term is shown as a
- * definition ({@code <dfn>}) that links to the glossary, with its plain meaning in brackets right after it, so
- * the meaning is on the page itself, for every reader and in print, not in a hover-only tip. Later uses are left
- * plain. Templates call {@link #mark} in document order, which is the order Thymeleaf renders in.
+ * Marks glossary terms in one page's patient text. The first time the page uses a term,
+ * the term is shown as a definition ({@code <dfn>}) that links to the glossary, with its
+ * plain meaning in brackets right after it, so the meaning is on the page itself, for
+ * every reader and in print, not in a hover-only tip. Later uses are left plain.
+ * Templates call {@link #mark} in document order, which is the order Thymeleaf renders
+ * in.
  */
 public final class PageGlossary {
 
@@ -23,8 +25,9 @@ public final class PageGlossary {
 	}
 
 	/**
-	 * The meaning as it fits in brackets inside someone else's sentence: its first sentence, without the full stop.
-	 * The whole meaning is on the glossary page the term links to.
+	 * The meaning as it fits in brackets inside someone else's sentence: its first
+	 * sentence, without the full stop. The whole meaning is on the glossary page the term
+	 * links to.
 	 */
 	static String shortMeaning(String meaning) {
 		String text = meaning.strip();
@@ -48,11 +51,14 @@ public final class PageGlossary {
 			if (entry == null || !defined.add(entry.slug())) {
 				continue;
 			}
-			// A term already in brackets, as in "Drip into a vein (infusion)", takes its meaning inside them.
+			// A term already in brackets, as in "Drip into a vein (infusion)", takes its
+			// meaning inside them.
 			boolean bracketed = matcher.start() > 0 && text.charAt(matcher.start() - 1) == '('
 					&& matcher.end() < text.length() && text.charAt(matcher.end()) == ')';
-			// A term the text already follows with its own brackets, as in "cancer DNA (ctDNA)", is linked but
-			// not explained in place: two pairs of brackets in a row read badly. Its meaning is one click away.
+			// A term the text already follows with its own brackets, as in "cancer DNA
+			// (ctDNA)", is linked but
+			// not explained in place: two pairs of brackets in a row read badly. Its
+			// meaning is one click away.
 			boolean followedByBrackets = text.startsWith(" (", matcher.end());
 			html.append(HtmlUtils.htmlEscape(text.substring(last, matcher.start())))
 				.append("<dfn class=\"term\"><a href=\"/glossary#")

@@ -42,9 +42,11 @@ class HandoutController {
 		model.addAttribute("printedOn", LocalDate.now(clock));
 		model.addAttribute("liveUrl", live);
 		model.addAttribute("shortUrl", live.replaceFirst("^https?://", "").replaceFirst("^www\\.", ""));
-		// Without a configured public address a QR code could only point at the server's own name: none is printed.
+		// Without a configured public address a QR code could only point at the server's
+		// own name: none is printed.
 		model.addAttribute("qrSvg", publicUrl.isConfigured() ? QrCode.svg(live, page.subtype().name()) : null);
-		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().hrStatus(), page.subtype().her2()));
+		model.addAttribute("recentApprovals",
+				recentApprovals.forSubtype(page.subtype().hrStatus(), page.subtype().her2()));
 		model.addAttribute("helplines", helplines.all());
 		return "subtypes/subtypePrint";
 	}

@@ -9,19 +9,22 @@ import org.mbcoptions.subtype.SubtypeSummary;
 
 /** A printable summary of one subtype: what a nurse hands out in clinic. */
 public record HandoutPage(SubtypeSummary subtype, Map<TreatmentLine, List<Item>> byLine, List<Item> siteSpecific,
-		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, LocalDate reviewedOn, String contentVersion) {
+		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, LocalDate reviewedOn,
+		String contentVersion) {
 
 	/**
-	 * One option in one line: how it is given and the side effects most people notice. {@code usual}: a guideline
-	 * names it as usually offered first here, so the handout's first page shows it in full.
+	 * One option in one line: how it is given and the side effects most people notice.
+	 * {@code usual}: a guideline names it as usually offered first here, so the handout's
+	 * first page shows it in full.
 	 */
 	public record Item(String slug, String name, String route, List<String> keySideEffects, List<String> needs,
 			boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor, boolean usual,
 			List<org.mbcoptions.model.Her2Category> her2Only) {
 
 		/**
-		 * Marks after the name, explained once in the handout's legend: two sheets leave no room to repeat
-		 * "before menopause, with ovarian suppression" on every hormone option.
+		 * Marks after the name, explained once in the handout's legend: two sheets leave
+		 * no room to repeat "before menopause, with ovarian suppression" on every hormone
+		 * option.
 		 */
 		public String marks() {
 			return (alsoGivenFor.contains(org.mbcoptions.model.Person.PREMENOPAUSAL) ? "*" : "")
@@ -30,7 +33,10 @@ public record HandoutPage(SubtypeSummary subtype, Map<TreatmentLine, List<Item>>
 
 	}
 
-	/** Whether any option carries a companion mark, so the legend is printed only when it explains something. */
+	/**
+	 * Whether any option carries a companion mark, so the legend is printed only when it
+	 * explains something.
+	 */
 	public boolean hasCompanionMarks() {
 		return java.util.stream.Stream
 			.of(byLine.values().stream().flatMap(List::stream), siteSpecific.stream(), rareChanges.stream())

@@ -55,8 +55,7 @@ class HandoutService {
 				brief(withoutFinalStop(o.route())),
 				keySideEffects.getOrDefault(o.slug(), List.of()).stream().map(HandoutService::brief).toList(),
 				o.needsOneOf().stream().map(b -> org.mbcoptions.model.PlainText.midSentence(b.name())).toList(),
-				o.hrPositiveOnly(),
-				o.alsoGivenFor(), o.preferred(), o.her2Only());
+				o.hrPositiveOnly(), o.alsoGivenFor(), o.preferred(), o.her2Only());
 
 		Map<TreatmentLine, List<HandoutPage.Item>> byLine = new EnumMap<>(TreatmentLine.class);
 		page.byLine().forEach((line, options) -> byLine.put(line, options.stream().map(item).toList()));
@@ -68,8 +67,9 @@ class HandoutService {
 	}
 
 	/**
-	 * Two sheets leave no room for the medical names in brackets ("low white blood cells (neutropenia)"): the
-	 * handout keeps the plain words; the live page, one QR scan away, has both.
+	 * Two sheets leave no room for the medical names in brackets ("low white blood cells
+	 * (neutropenia)"): the handout keeps the plain words; the live page, one QR scan
+	 * away, has both.
 	 */
 	static String brief(String text) {
 		return text.replaceAll("\\s*\\([^)]*\\)", "").strip();
@@ -80,7 +80,10 @@ class HandoutService {
 		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
-	/** The biomarker tests that open options for this subtype, each with the options it opens. */
+	/**
+	 * The biomarker tests that open options for this subtype, each with the options it
+	 * opens.
+	 */
 	private static List<HandoutPage.Test> tests(List<SubtypeOption> options) {
 		Map<String, Set<String>> opens = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();

@@ -6,7 +6,10 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** Which HER2 categories a row applies to, stored as one column per category so SQL editors can read it. */
+/**
+ * Which HER2 categories a row applies to, stored as one column per category so SQL
+ * editors can read it.
+ */
 @Embeddable
 public class Her2Set {
 
@@ -25,7 +28,10 @@ public class Her2Set {
 	protected Her2Set() {
 	}
 
-	/** Whether the two sets share a HER2 category: the one rule for matching subtypes and indications by HER2. */
+	/**
+	 * Whether the two sets share a HER2 category: the one rule for matching subtypes and
+	 * indications by HER2.
+	 */
 	public boolean overlaps(Her2Set other) {
 		Set<Her2Category> mine = categories();
 		return other.categories().stream().anyMatch(mine::contains);

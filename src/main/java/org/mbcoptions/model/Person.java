@@ -1,8 +1,9 @@
 package org.mbcoptions.model;
 
 /**
- * The groups of people for whom a drug comes with a companion drug ({@code drug_companion.person}): before
- * menopause, ovarian suppression; in men, a GnRH agent.
+ * The groups of people for whom a drug comes with a companion drug
+ * ({@code drug_companion.person}): before menopause, ovarian suppression; in men, a GnRH
+ * agent.
  */
 public enum Person {
 

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How a typed query matches a text, written once for the site search and the A to Z filter, so "enhretu" finds
- * Enhertu in both: every query word must match a word of the text exactly, or (from three letters) as its start
- * or with a few typos.
+ * How a typed query matches a text, written once for the site search and the A to Z
+ * filter, so "enhretu" finds Enhertu in both: every query word must match a word of the
+ * text exactly, or (from three letters) as its start or with a few typos.
  */
 public final class TextMatch {
 
 	private TextMatch() {
 	}
 
-	/** The score of the match, lower is better; -1 if a query word matches no word of the text. */
+	/**
+	 * The score of the match, lower is better; -1 if a query word matches no word of the
+	 * text.
+	 */
 	public static int score(List<String> query, List<String> text) {
 		int total = 0;
 		for (String q : query) {
@@ -47,7 +50,9 @@ public final class TextMatch {
 
 	/** Lower-case words without accents: "Enhertu®, T-DXd" is [enhertu, t, dxd]. */
 	public static List<String> words(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>();
 		for (String w : plain.split("[^a-z0-9]+")) {
 			if (!w.isEmpty()) {
@@ -57,7 +62,10 @@ public final class TextMatch {
 		return words;
 	}
 
-	/** Edit distance with adjacent swaps (Damerau-Levenshtein, optimal string alignment): "enhretu" is one from "enhertu". */
+	/**
+	 * Edit distance with adjacent swaps (Damerau-Levenshtein, optimal string alignment):
+	 * "enhretu" is one from "enhertu".
+	 */
 	public static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {
@@ -78,7 +86,10 @@ public final class TextMatch {
 		return d[a.length()][b.length()];
 	}
 
-	/** How many typos a word of this length may carry and still match: none for short words, more for long. */
+	/**
+	 * How many typos a word of this length may carry and still match: none for short
+	 * words, more for long.
+	 */
 	static int allowedTypos(int length) {
 		return length <= 3 ? 0 : length <= 6 ? 1 : 2;
 	}

@@ -3,9 +3,10 @@ package org.mbcoptions.model;
 import java.util.Locale;
 
 /**
- * How soon to act on a sign of a side effect, in the three steps that UK acute oncology triage uses (red, amber,
- * green): call the 24-hour line now, contact the team the same day, or mention it at the next visit. The order
- * of the constants is the order of urgency.
+ * How soon to act on a sign of a side effect, in the three steps that UK acute oncology
+ * triage uses (red, amber, green): call the 24-hour line now, contact the team the same
+ * day, or mention it at the next visit. The order of the constants is the order of
+ * urgency.
  */
 public enum Urgency {
 

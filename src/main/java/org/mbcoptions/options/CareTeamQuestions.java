@@ -9,8 +9,9 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 
 /**
- * Questions a visitor may want to ask their care team, written from their answers: first about the results that
- * are missing (the tests that could open options), then the questions everyone may ask.
+ * Questions a visitor may want to ask their care team, written from their answers: first
+ * about the results that are missing (the tests that could open options), then the
+ * questions everyone may ask.
  */
 final class CareTeamQuestions {
 
@@ -28,7 +29,8 @@ final class CareTeamQuestions {
 		List<String> tumourTests = new ArrayList<>();
 		for (TestSuggestion test : tests) {
 			switch (test.test()) {
-				case "HR", "HER2", "HER2-LOW" -> questions.add(messages.getMessage("question." + test.test(), null, locale));
+				case "HR", "HER2", "HER2-LOW" ->
+					questions.add(messages.getMessage("question." + test.test(), null, locale));
 				default -> {
 					if (GERMLINE.contains(test.test())) {
 						germline.add(test.test());
@@ -39,10 +41,11 @@ final class CareTeamQuestions {
 				}
 			}
 		}
-		// One question per kind of test, naming the tests: three near-identical questions read as a form to fill.
+		// One question per kind of test, naming the tests: three near-identical questions
+		// read as a form to fill.
 		if (!tumourTests.isEmpty()) {
-			questions.add(messages.getMessage("question.biomarker", new Object[] { join(tumourTests, messages, locale) },
-					locale));
+			questions.add(messages.getMessage("question.biomarker",
+					new Object[] { join(tumourTests, messages, locale) }, locale));
 		}
 		if (!germline.isEmpty()) {
 			questions.add(messages.getMessage("question.germline",
@@ -58,8 +61,8 @@ final class CareTeamQuestions {
 		if (names.size() == 1) {
 			return names.get(0);
 		}
-		return String.join(", ", names.subList(0, names.size() - 1)) + " " + messages.getMessage("list.and", null, locale)
-				+ " " + names.get(names.size() - 1);
+		return String.join(", ", names.subList(0, names.size() - 1)) + " "
+				+ messages.getMessage("list.and", null, locale) + " " + names.get(names.size() - 1);
 	}
 
 }

@@ -10,8 +10,9 @@ import org.mbcoptions.model.MetastaticSite;
 import org.mbcoptions.model.SexRequirement;
 
 /**
- * The conditions of one indication row, detached from JPA so the matching rules can be tested on their own.
- * {@code biomarkers} must have been found; {@code absentBiomarkers} must have been tested for and not found.
+ * The conditions of one indication row, detached from JPA so the matching rules can be
+ * tested on their own. {@code biomarkers} must have been found; {@code absentBiomarkers}
+ * must have been tested for and not found.
  */
 public record Criteria(HrRequirement hr, Set<Her2Category> her2, MenopauseRequirement menopause, SexRequirement sex,
 		MetastaticSite site, List<String> biomarkers, List<String> absentBiomarkers) {

@@ -1,8 +1,9 @@
 package org.mbcoptions.options;
 
 /**
- * One answer that counted for or against certainty about an option, as a message key with an optional
- * argument (a biomarker code or site), so the reason can be written in the page language.
+ * One answer that counted for or against certainty about an option, as a message key with
+ * an optional argument (a biomarker code or site), so the reason can be written in the
+ * page language.
  */
 public record Fact(String key, String argument) {
 

@@ -3,8 +3,9 @@ package org.mbcoptions.options;
 import org.mbcoptions.model.TreatmentKind;
 
 /**
- * A treatment the visitor has already had ({@code had=} in the URL, repeatable): given for the spread cancer, or
- * the cancer grew during or soon after it as treatment after surgery.
+ * A treatment the visitor has already had ({@code had=} in the URL, repeatable): given
+ * for the spread cancer, or the cancer grew during or soon after it as treatment after
+ * surgery.
  */
 public enum HadAnswer implements ParameterValue {
 

@@ -5,15 +5,18 @@ import java.util.Optional;
 import org.mbcoptions.model.Her2Category;
 
 /**
- * What a visitor says about HER2. {@code NEGATIVE} means HER2-negative with the level (low, ultralow or zero)
- * not known, which is how many older reports put it.
+ * What a visitor says about HER2. {@code NEGATIVE} means HER2-negative with the level
+ * (low, ultralow or zero) not known, which is how many older reports put it.
  */
 public enum Her2Answer implements ParameterValue {
 
 	POSITIVE, LOW, ULTRALOW, ZERO, NEGATIVE, UNKNOWN;
 
 	/** The single category this answer pins down, if it pins one down. */
-	/** The HER2 categories a cancer with this answer may be in: one, three for "negative", all four while unknown. */
+	/**
+	 * The HER2 categories a cancer with this answer may be in: one, three for "negative",
+	 * all four while unknown.
+	 */
 	public java.util.Set<Her2Category> possibleCategories() {
 		return switch (this) {
 			case NEGATIVE -> java.util.EnumSet.of(Her2Category.LOW, Her2Category.ULTRALOW, Her2Category.ZERO);

@@ -5,7 +5,10 @@ import java.util.List;
 /** How one indication relates to a profile. */
 public sealed interface Match {
 
-	/** Every condition is met, or depends only on an answer that does not decide the option (menopause, site). */
+	/**
+	 * Every condition is met, or depends only on an answer that does not decide the
+	 * option (menopause, site).
+	 */
 	record Fits(List<Fact> matched, List<Fact> notKnown) implements Match {
 	}
 

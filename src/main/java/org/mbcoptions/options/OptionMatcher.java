@@ -12,13 +12,15 @@ import org.mbcoptions.model.MenopauseRequirement;
 import org.mbcoptions.model.SexRequirement;
 
 /**
- * The filter rules, in one place. An option fits when its hormone-receptor and HER2 conditions are met by what
- * the visitor knows, every biomarker it needs is reported found and every biomarker it needs absent is reported
- * not found. When hormone-receptor or HER2 status is unknown, or a biomarker it depends on was not reported, the
- * option is not called a fit: it is offered as a test that could open it. A result that came back negative is
- * information: it rules out what needs the biomarker. Menopause, sex and site only rule options out when the
- * visitor's answer contradicts them; when they are not given, the option is shown with what was not known. For a
- * man, menopause does not apply: what is used "after menopause" in a label open to men fits, what is used only
+ * The filter rules, in one place. An option fits when its hormone-receptor and HER2
+ * conditions are met by what the visitor knows, every biomarker it needs is reported
+ * found and every biomarker it needs absent is reported not found. When hormone-receptor
+ * or HER2 status is unknown, or a biomarker it depends on was not reported, the option is
+ * not called a fit: it is offered as a test that could open it. A result that came back
+ * negative is information: it rules out what needs the biomarker. Menopause, sex and site
+ * only rule options out when the visitor's answer contradicts them; when they are not
+ * given, the option is shown with what was not known. For a man, menopause does not
+ * apply: what is used "after menopause" in a label open to men fits, what is used only
  * before menopause does not.
  */
 public final class OptionMatcher {
@@ -81,7 +83,8 @@ public final class OptionMatcher {
 				pending.add(new PendingTest(code));
 			}
 		}
-		// The most basic missing result comes first: a biomarker test means little before HR and HER2 are known.
+		// The most basic missing result comes first: a biomarker test means little before
+		// HR and HER2 are known.
 		return pending.isEmpty() ? new Match.Fits(List.copyOf(matched), List.copyOf(notKnown))
 				: new Match.NeedsTest(pending.get(0));
 	}
@@ -112,7 +115,8 @@ public final class OptionMatcher {
 				matched.add(Fact.of("her2." + answer.param()));
 				return true;
 			}
-			// A HER2-zero result can be worth a second look: low and ultralow were not reported apart before 2022.
+			// A HER2-zero result can be worth a second look: low and ultralow were not
+			// reported apart before 2022.
 			if (answer == Her2Answer.ZERO && containsAny(allowed, LOW_OR_ULTRALOW)) {
 				pending.add(PendingTest.HER2_LOW);
 				return true;
@@ -157,7 +161,8 @@ public final class OptionMatcher {
 			return true;
 		}
 		if (answer == MenopauseAnswer.UNKNOWN) {
-			// "After menopause" in a label open to men also covers men; in a women-only label it does not.
+			// "After menopause" in a label open to men also covers men; in a women-only
+			// label it does not.
 			String key = required == MenopauseRequirement.POST && criteria.sex() == SexRequirement.ANY
 					&& profile.sex() == SexAnswer.UNKNOWN ? "post"
 							: required.name().toLowerCase(java.util.Locale.ROOT) + "Women";

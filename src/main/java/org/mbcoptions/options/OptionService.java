@@ -31,7 +31,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Runs the filter over every indication and shapes the answer the options page and the JSON API share. */
+/**
+ * Runs the filter over every indication and shapes the answer the options page and the
+ * JSON API share.
+ */
 @Service
 public class OptionService {
 
@@ -47,7 +50,10 @@ public class OptionService {
 
 	private final TherapySideEffectRepository sideEffects;
 
-	/** How many side effects an option card names: the most common first, serious ones before others. */
+	/**
+	 * How many side effects an option card names: the most common first, serious ones
+	 * before others.
+	 */
 	private static final int COMMON_SIDE_EFFECTS = 3;
 
 	public OptionService(IndicationRepository indications, MessageSource messages, RecentApprovals recentApprovals,
@@ -73,7 +79,8 @@ public class OptionService {
 			Criteria criteria = criteriaOf(indication);
 			Match match = OptionMatcher.match(profile, criteria);
 			if (match instanceof Match.Fits fit) {
-				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()), k -> new Accumulator())
+				fits.computeIfAbsent(new OptionKey(indication.getTherapy(), indication.getLine()),
+						k -> new Accumulator())
 					.add(fit, criteria, indication, had);
 			}
 			else if (match instanceof Match.NeedsTest needs) {
@@ -96,7 +103,10 @@ public class OptionService {
 				recent(profile));
 	}
 
-	/** The same rules as for options, so a recent approval shows wherever its profile is not ruled out. */
+	/**
+	 * The same rules as for options, so a recent approval shows wherever its profile is
+	 * not ruled out.
+	 */
 	private List<RecentOption> recent(Profile profile) {
 		List<RecentOption> result = new ArrayList<>();
 		for (RecentApprovals.Entry e : recentApprovals.entries()) {
@@ -123,9 +133,10 @@ public class OptionService {
 	}
 
 	/**
-	 * One option as this person takes it: before menopause a regimen with an aromatase inhibitor or fulvestrant
-	 * holds ovarian suppression, and in men one with an aromatase inhibitor holds a GnRH agent, in its drugs and
-	 * its name. When menopause or sex is not known, a note says what is added for whom.
+	 * One option as this person takes it: before menopause a regimen with an aromatase
+	 * inhibitor or fulvestrant holds ovarian suppression, and in men one with an
+	 * aromatase inhibitor holds a GnRH agent, in its drugs and its name. When menopause
+	 * or sex is not known, a note says what is added for whom.
 	 */
 	private OptionView view(OptionKey key, Accumulator acc, Profile profile, Map<String, Biomarker> biomarkers,
 			Locale locale, List<String> commonSideEffects) {
@@ -177,10 +188,11 @@ public class OptionService {
 	}
 
 	/**
-	 * Lines in order (first treatment, then later, then any line); within a line, usually offered first, then
-	 * options a reported test result opens, then those whose earlier treatment the person has had, then other
-	 * options, then those for selected people only; within each,
-	 * by kind and then A to Z, so the first card is the usual first choice with the guideline that says so.
+	 * Lines in order (first treatment, then later, then any line); within a line, usually
+	 * offered first, then options a reported test result opens, then those whose earlier
+	 * treatment the person has had, then other options, then those for selected people
+	 * only; within each, by kind and then A to Z, so the first card is the usual first
+	 * choice with the guideline that says so.
 	 */
 	private static List<OptionResults.LineGroup> group(List<OptionView> options) {
 		Map<TreatmentLine, Map<OptionResults.Bucket, List<OptionView>>> byLine = new EnumMap<>(TreatmentLine.class);
@@ -212,20 +224,17 @@ public class OptionService {
 	private List<TestSuggestion> suggestions(Map<PendingTest, Set<Therapy>> opened, Set<String> fittingSlugs,
 			Map<String, Biomarker> biomarkers, Locale locale) {
 		List<TestSuggestion> result = new ArrayList<>();
-		opened.entrySet()
-			.stream()
-			.sorted(Comparator.comparingInt(e -> testOrder(e.getKey())))
-			.forEach(e -> {
-				List<TestSuggestion.OptionLink> links = e.getValue()
-					.stream()
-					.filter(t -> !fittingSlugs.contains(t.getSlug()))
-					.sorted(Comparator.comparing(Therapy::getName, String.CASE_INSENSITIVE_ORDER))
-					.map(t -> new TestSuggestion.OptionLink(t.getSlug(), t.getName()))
-					.toList();
-				if (!links.isEmpty()) {
-					result.add(reasons.suggestion(e.getKey(), biomarkers.get(e.getKey().code()), links, locale));
-				}
-			});
+		opened.entrySet().stream().sorted(Comparator.comparingInt(e -> testOrder(e.getKey()))).forEach(e -> {
+			List<TestSuggestion.OptionLink> links = e.getValue()
+				.stream()
+				.filter(t -> !fittingSlugs.contains(t.getSlug()))
+				.sorted(Comparator.comparing(Therapy::getName, String.CASE_INSENSITIVE_ORDER))
+				.map(t -> new TestSuggestion.OptionLink(t.getSlug(), t.getName()))
+				.toList();
+			if (!links.isEmpty()) {
+				result.add(reasons.suggestion(e.getKey(), biomarkers.get(e.getKey().code()), links, locale));
+			}
+		});
 		return result;
 	}
 
@@ -262,14 +271,19 @@ public class OptionService {
 
 		private boolean openBeforeMenopause;
 
-		/** The strongest preference among the rows that fit, and the guideline behind it. */
+		/**
+		 * The strongest preference among the rows that fit, and the guideline behind it.
+		 */
 		private Preference preference = Preference.SOME_PEOPLE;
 
 		private OptionView.Guideline guideline;
 
 		private boolean openToMen;
 
-		/** Whether a fitting row can reach this person at all: no note on what is added for someone it excludes. */
+		/**
+		 * Whether a fitting row can reach this person at all: no note on what is added
+		 * for someone it excludes.
+		 */
 		boolean reaches(Person person) {
 			return person == Person.PREMENOPAUSAL ? openBeforeMenopause : openToMen;
 		}
@@ -278,10 +292,16 @@ public class OptionService {
 			return indication.getPreference() == null ? Preference.OTHER : indication.getPreference();
 		}
 
-		/** The most open prior-treatment status among the fitting rows; null until a row is added. */
+		/**
+		 * The most open prior-treatment status among the fitting rows; null until a row
+		 * is added.
+		 */
 		private PriorStatus prior;
 
-		/** Whether every fitting row is a first-line use the person is past; false while none is. */
+		/**
+		 * Whether every fitting row is a first-line use the person is past; false while
+		 * none is.
+		 */
 		private boolean allPast = true;
 
 		private boolean anyRow;
@@ -303,8 +323,8 @@ public class OptionService {
 			notKnown.addAll(fit.notKnown());
 			conditions.add(condition);
 			needsFound.addAll(criteria.biomarkers());
-			if (preferenceOf(indication).compareTo(preference) < 0 || guideline == null
-					&& preferenceOf(indication) == preference) {
+			if (preferenceOf(indication).compareTo(preference) < 0
+					|| guideline == null && preferenceOf(indication) == preference) {
 				preference = preferenceOf(indication);
 				Source source = indication.getPreferenceSource();
 				guideline = source == null ? null : new OptionView.Guideline(source.getTitle(), source.getUrl());

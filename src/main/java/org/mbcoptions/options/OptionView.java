@@ -7,16 +7,19 @@ import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
- * One therapy that fits the profile at one line of treatment, as this person would take it: {@code name} and
- * {@code drugs} include what is added for them (ovarian suppression before menopause, a GnRH agent for men).
- * {@code why} is the one-line reason; the lists behind it say which answers matched and what was not known.
- * {@code notes} say what is added, or would be for someone else; {@code needsFound} and {@code needsNotFound} are
- * the biomarker codes the option depends on being found, or tested and not found. {@code openBeforeMenopause} and
- * {@code openToMen}: whether its label (or guideline) reaches a woman before menopause, or a man, at all.
- * {@code preference} places it among the options of its line, and {@code guideline} (null for OTHER) says who
- * places it there. {@code brandNames} are those of the drug the regimen is named after; {@code commonSideEffects}
- * the two or three most people notice, most common first. {@code priorTreatment}: whether the treatment its label
- * needs first has been had; {@code earlier}: a first-line use the person is past, by their {@code had} answers.
+ * One therapy that fits the profile at one line of treatment, as this person would take
+ * it: {@code name} and {@code drugs} include what is added for them (ovarian suppression
+ * before menopause, a GnRH agent for men). {@code why} is the one-line reason; the lists
+ * behind it say which answers matched and what was not known. {@code notes} say what is
+ * added, or would be for someone else; {@code needsFound} and {@code needsNotFound} are
+ * the biomarker codes the option depends on being found, or tested and not found.
+ * {@code openBeforeMenopause} and {@code openToMen}: whether its label (or guideline)
+ * reaches a woman before menopause, or a man, at all. {@code preference} places it among
+ * the options of its line, and {@code guideline} (null for OTHER) says who places it
+ * there. {@code brandNames} are those of the drug the regimen is named after;
+ * {@code commonSideEffects} the two or three most people notice, most common first.
+ * {@code priorTreatment}: whether the treatment its label needs first has been had;
+ * {@code earlier}: a first-line use the person is past, by their {@code had} answers.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
@@ -24,27 +27,34 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 		Preference preference, Guideline guideline, List<String> brandNames, String route, String schedule,
 		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier) {
 
-	/** The label needs an earlier treatment and the answers say whether it was had: worth a line on the card. */
+	/**
+	 * The label needs an earlier treatment and the answers say whether it was had: worth
+	 * a line on the card.
+	 */
 	public boolean priorTreatmentKnown() {
 		return priorTreatment == PriorStatus.MET || priorTreatment == PriorStatus.NOT_MET;
 	}
 
-	/** The title people recognise: the generic name with the brand of the main drug, if it has one. */
+	/**
+	 * The title people recognise: the generic name with the brand of the main drug, if it
+	 * has one.
+	 */
 	public String title() {
 		// "Denosumab (Xgeva)" already names its brand.
 		if (brandNames.isEmpty() || brandNames.stream().anyMatch(name::contains)) {
 			return name;
 		}
 		String brands = String.join(", ", brandNames);
-		// "Ixabepilone (with capecitabine or on its own)" takes the brand inside its brackets: no double brackets.
+		// "Ixabepilone (with capecitabine or on its own)" takes the brand inside its
+		// brackets: no double brackets.
 		return name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + brands + ")"
 				: name + " (" + brands + ")";
 	}
 
 	/**
-	 * The way it is given in two or three words, for lines too short for the full route: "mouth" (tablets or
-	 * capsules), "mouth-injection" (with injections too), "drip" (into a vein) or "injection"; null when the
-	 * route says none of these plainly.
+	 * The way it is given in two or three words, for lines too short for the full route:
+	 * "mouth" (tablets or capsules), "mouth-injection" (with injections too), "drip"
+	 * (into a vein) or "injection"; null when the route says none of these plainly.
 	 */
 	public String routeKind() {
 		if (route == null) {
@@ -61,7 +71,10 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 		return r.startsWith("injection") ? "injection" : null;
 	}
 
-	/** How often, in the schedule's own first sentence ("Usually once a week."), or null without a schedule. */
+	/**
+	 * How often, in the schedule's own first sentence ("Usually once a week."), or null
+	 * without a schedule.
+	 */
 	public String howOften() {
 		if (schedule == null || schedule.isBlank()) {
 			return null;

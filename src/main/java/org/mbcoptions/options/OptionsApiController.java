@@ -18,8 +18,8 @@ class OptionsApiController {
 	@GetMapping("/api/options")
 	OptionsResponse options(Profile profile, Locale locale) {
 		OptionResults results = options.find(profile, locale);
-		return new OptionsResponse(ProfileJson.of(profile),
-				results.options().stream().map(OptionJson::of).toList(), results.testsToConsider(), results.questions(),
+		return new OptionsResponse(ProfileJson.of(profile), results.options().stream().map(OptionJson::of).toList(),
+				results.testsToConsider(), results.questions(),
 				results.recentApprovals().stream().map(RecentJson::of).toList());
 	}
 
@@ -27,7 +27,10 @@ class OptionsApiController {
 			List<String> questions, List<RecentJson> recentApprovals) {
 	}
 
-	/** A recent approval whose page is not ready; {@code fitsAnswers} is false while a test result is missing. */
+	/**
+	 * A recent approval whose page is not ready; {@code fitsAnswers} is false while a
+	 * test result is missing.
+	 */
 	record RecentJson(String name, String brandName, String region, String approvedOn, String forWhom,
 			boolean fitsAnswers, String page) {
 
@@ -38,7 +41,10 @@ class OptionsApiController {
 
 	}
 
-	/** The answers as read; for a man {@code menopause} is "unknown", because it does not apply. */
+	/**
+	 * The answers as read; for a man {@code menopause} is "unknown", because it does not
+	 * apply.
+	 */
 	record ProfileJson(String hr, String her2, List<String> biomarkers, List<String> notFound, String menopause,
 			String sex, List<String> sites, List<String> had) {
 
@@ -46,16 +52,19 @@ class OptionsApiController {
 			return new ProfileJson(p.hr().param(), p.her2().param(),
 					p.biomarkers().stream().map(BiomarkerAnswer::code).toList(),
 					p.notFound().stream().map(BiomarkerAnswer::code).toList(), p.menopause().param(), p.sex().param(),
-					p.sites().stream().map(SiteAnswer::param).toList(), p.had().stream().map(HadAnswer::param).toList());
+					p.sites().stream().map(SiteAnswer::param).toList(),
+					p.had().stream().map(HadAnswer::param).toList());
 		}
 
 	}
 
 	/**
-	 * One option, in reading order. {@code preference}: "preferred", "other" or "some-people"; {@code guideline}:
-	 * the guideline behind it (null for "other"). {@code priorTreatment}: "met", "not-met", "unknown" (the label
-	 * needs an earlier treatment the answers do not show either way) or "none"; {@code earlier}: a first-line use
-	 * the person is past, by their {@code had} answers (listed, never hidden).
+	 * One option, in reading order. {@code preference}: "preferred", "other" or
+	 * "some-people"; {@code guideline}: the guideline behind it (null for "other").
+	 * {@code priorTreatment}: "met", "not-met", "unknown" (the label needs an earlier
+	 * treatment the answers do not show either way) or "none"; {@code earlier}: a
+	 * first-line use the person is past, by their {@code had} answers (listed, never
+	 * hidden).
 	 */
 	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
 			List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,

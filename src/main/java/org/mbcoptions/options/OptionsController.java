@@ -39,7 +39,8 @@ class OptionsController {
 	@GetMapping("/options")
 	String results(Profile profile, WebRequest request, Locale locale, Model model) {
 		if (ProfileParser.hasFormResults(request.getParameterMap())) {
-			// The form's per-test radio groups become the short address people share: biomarker=…&notFound=…
+			// The form's per-test radio groups become the short address people share:
+			// biomarker=…&notFound=…
 			return "redirect:/options?" + ProfileParser.toQuery(profile);
 		}
 		model.addAttribute("form", ProfileForm.of(profile));
@@ -48,17 +49,19 @@ class OptionsController {
 		model.addAttribute("overview", ResultsOverview.of(results));
 		model.addAttribute("callNow",
 				actions.callNowForTherapies(results.options().stream().map(OptionView::slug).distinct().toList()));
-		model.addAttribute("subtypeSlug", subtypes.of(profile.hr().requirement(), profile.her2().possibleCategories())
-			.map(org.mbcoptions.catalogue.Subtype::getSlug)
-			.orElse(null));
+		model.addAttribute("subtypeSlug",
+				subtypes.of(profile.hr().requirement(), profile.her2().possibleCategories())
+					.map(org.mbcoptions.catalogue.Subtype::getSlug)
+					.orElse(null));
 		model.addAttribute("query", ProfileParser.toQuery(profile));
 		model.addAttribute("printedOn", LocalDate.now(clock));
 		model.addAttribute("trialsUrl", TrialsLink.of(profile));
-		model.addAttribute("siteTopics", profile.sites().isEmpty() ? List.of()
-				: topics.findBySiteInOrderByTitle(profile.sites().stream().map(SiteAnswer::site).toList())
-					.stream()
-					.map(TopicCard::of)
-					.toList());
+		model.addAttribute("siteTopics",
+				profile.sites().isEmpty() ? List.of()
+						: topics.findBySiteInOrderByTitle(profile.sites().stream().map(SiteAnswer::site).toList())
+							.stream()
+							.map(TopicCard::of)
+							.toList());
 		return "options/results";
 	}
 

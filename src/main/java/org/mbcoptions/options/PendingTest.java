@@ -1,8 +1,9 @@
 package org.mbcoptions.options;
 
 /**
- * A result the visitor has not given that would decide whether an option fits. {@code code} is "HR", "HER2",
- * "HER2-LOW" (could the sample be HER2-low or ultralow?) or a biomarker code.
+ * A result the visitor has not given that would decide whether an option fits.
+ * {@code code} is "HR", "HER2", "HER2-LOW" (could the sample be HER2-low or ultralow?) or
+ * a biomarker code.
  */
 public record PendingTest(String code) {
 

@@ -7,10 +7,11 @@ import java.util.Set;
 import org.mbcoptions.model.TreatmentKind;
 
 /**
- * What a visitor knows about the cancer. Anything not given is unknown. A biomarker in {@code biomarkers} was
- * found; one in {@code notFound} was tested for and not found, which is information, not "unknown"; any other was
- * not reported. For a man, menopause does not apply and is always {@code UNKNOWN}. {@code had}: treatments already
- * had; empty means not given (nothing is assumed either way).
+ * What a visitor knows about the cancer. Anything not given is unknown. A biomarker in
+ * {@code biomarkers} was found; one in {@code notFound} was tested for and not found,
+ * which is information, not "unknown"; any other was not reported. For a man, menopause
+ * does not apply and is always {@code UNKNOWN}. {@code had}: treatments already had;
+ * empty means not given (nothing is assumed either way).
  */
 public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, Set<BiomarkerAnswer> notFound,
 		MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites, Set<HadAnswer> had) {
@@ -34,7 +35,10 @@ public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomark
 		this(hr, her2, biomarkers, notFound, menopause, sex, sites, Set.of());
 	}
 
-	/** The profile of the answers most tests start from: HR, HER2, found biomarkers, menopause and sites. */
+	/**
+	 * The profile of the answers most tests start from: HR, HER2, found biomarkers,
+	 * menopause and sites.
+	 */
 	public Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, MenopauseAnswer menopause,
 			Set<SiteAnswer> sites) {
 		this(hr, her2, biomarkers, Set.of(), menopause, SexAnswer.UNKNOWN, sites);

@@ -7,8 +7,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives a controller method its {@link Profile} straight from the query string, read by the strict
- * {@link ProfileParser} (an unknown value of one of our parameters throws, and becomes a 400 page or problem).
+ * Gives a controller method its {@link Profile} straight from the query string, read by
+ * the strict {@link ProfileParser} (an unknown value of one of our parameters throws, and
+ * becomes a 400 page or problem).
  */
 class ProfileArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -19,7 +19,10 @@ public record ProfileForm(String hr, String her2, Set<String> biomarkers, Set<St
 		return of(Profile.unknown());
 	}
 
-	/** "found", "notFound" or "" (not tested, or not known) for one test, as its radio group compares it. */
+	/**
+	 * "found", "notFound" or "" (not tested, or not known) for one test, as its radio
+	 * group compares it.
+	 */
 	public String result(String code) {
 		return biomarkers.contains(code) ? "found" : notFound.contains(code) ? "notFound" : "";
 	}

@@ -10,11 +10,12 @@ import java.util.Set;
 import org.mbcoptions.system.InvalidParameterException;
 
 /**
- * Reads a profile from the public query parameters {@code hr, her2, biomarker, notFound, menopause, sex, site,
- * had}.
- * Our own parameters are strict: a value outside the list, a single-valued parameter given twice, or a biomarker
- * both found and not found, is rejected. Any other parameter (utm_source, fbclid, ...) is ignored, so shared links
- * keep working. An empty value means unknown, as a form sends it. For a man a menopause answer is ignored.
+ * Reads a profile from the public query parameters
+ * {@code hr, her2, biomarker, notFound, menopause, sex, site,
+ * had}. Our own parameters are strict: a value outside the list, a single-valued
+ * parameter given twice, or a biomarker both found and not found, is rejected. Any other
+ * parameter (utm_source, fbclid, ...) is ignored, so shared links keep working. An empty
+ * value means unknown, as a form sends it. For a man a menopause answer is ignored.
  */
 public final class ProfileParser {
 
@@ -22,8 +23,9 @@ public final class ProfileParser {
 			"site", "had");
 
 	/**
-	 * The form asks "found, not found or not tested" for each test as one radio group per test, named
-	 * {@code result.<code>}; such a request is read as the same answers and redirected to the canonical address.
+	 * The form asks "found, not found or not tested" for each test as one radio group per
+	 * test, named {@code result.<code>}; such a request is read as the same answers and
+	 * redirected to the canonical address.
 	 */
 	public static final String RESULT_PREFIX = "result.";
 
@@ -32,7 +34,10 @@ public final class ProfileParser {
 	private ProfileParser() {
 	}
 
-	/** Whether the request came from the form's radio groups and should be redirected to {@link #toQuery}. */
+	/**
+	 * Whether the request came from the form's radio groups and should be redirected to
+	 * {@link #toQuery}.
+	 */
 	public static boolean hasFormResults(Map<String, String[]> params) {
 		return params.keySet().stream().anyMatch(name -> name.startsWith(RESULT_PREFIX));
 	}

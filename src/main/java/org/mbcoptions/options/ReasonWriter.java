@@ -8,7 +8,10 @@ import org.mbcoptions.catalogue.Biomarker;
 import org.mbcoptions.model.PlainText;
 import org.springframework.context.MessageSource;
 
-/** Turns matched and unknown facts into the plain sentences shown with each option and test. */
+/**
+ * Turns matched and unknown facts into the plain sentences shown with each option and
+ * test.
+ */
 final class ReasonWriter {
 
 	private final MessageSource messages;
@@ -41,7 +44,8 @@ final class ReasonWriter {
 	}
 
 	String why(List<String> matched, List<String> notKnown, Locale locale) {
-		String why = matched.isEmpty() ? msg("why.anyProfile", locale) : msg("why.matched", locale, join(matched, locale));
+		String why = matched.isEmpty() ? msg("why.anyProfile", locale)
+				: msg("why.matched", locale, join(matched, locale));
 		if (!notKnown.isEmpty()) {
 			why = why + " " + msg("why.notKnown", locale, join(notKnown, locale));
 		}

@@ -12,9 +12,10 @@ import java.util.Set;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
- * How the results page reads, built from {@link OptionResults} without changing it (the JSON keeps one entry per
- * therapy and line): a short summary first, then each therapy once with its lines as tags, in groups of which
- * only the usual ones start open, then the tests, the rare gene changes apart.
+ * How the results page reads, built from {@link OptionResults} without changing it (the
+ * JSON keeps one entry per therapy and line): a short summary first, then each therapy
+ * once with its lines as tags, in groups of which only the usual ones start open, then
+ * the tests, the rare gene changes apart.
  */
 public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<TestSuggestion> tests,
 		List<TestSuggestion> rareTests) {
@@ -23,16 +24,20 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 	static final int KEY_TESTS = 2;
 
 	/**
-	 * {@code firstChoices} and {@code laterChoices}: what a guideline says is usually offered first, for the first
-	 * treatment and after it, leaving out first-line uses the person is past. {@code unlocked}: options that fit
-	 * because of a result the visitor reported. {@code afterHistory}: options whose label needs an earlier
-	 * treatment the person has had.
-	 * {@code keyTests}: the results that would change the list most (HR and HER2 before any other).
+	 * {@code firstChoices} and {@code laterChoices}: what a guideline says is usually
+	 * offered first, for the first treatment and after it, leaving out first-line uses
+	 * the person is past. {@code unlocked}: options that fit because of a result the
+	 * visitor reported. {@code afterHistory}: options whose label needs an earlier
+	 * treatment the person has had. {@code keyTests}: the results that would change the
+	 * list most (HR and HER2 before any other).
 	 */
 	public record Summary(List<OptionView> firstChoices, List<OptionView> laterChoices, List<Unlocked> unlocked,
 			List<OptionView> afterHistory, List<TestSuggestion> keyTests, int therapyCount) {
 
-		/** The short route kind once when all the choices share it, so the summary does not repeat it. */
+		/**
+		 * The short route kind once when all the choices share it, so the summary does
+		 * not repeat it.
+		 */
 		public static String sharedRouteKind(List<OptionView> choices) {
 			Set<String> kinds = new LinkedHashSet<>();
 			choices.forEach(c -> kinds.add(String.valueOf(c.routeKind())));
@@ -46,8 +51,9 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 	}
 
 	/**
-	 * One therapy, once: {@code option} is its first fitting line in reading order; {@code lines} every line it
-	 * fits; {@code conditions} and {@code notes} those of all its lines, without repeats.
+	 * One therapy, once: {@code option} is its first fitting line in reading order;
+	 * {@code lines} every line it fits; {@code conditions} and {@code notes} those of all
+	 * its lines, without repeats.
 	 */
 	public record TherapyEntry(OptionView option, List<TreatmentLine> lines, List<String> conditions,
 			List<String> notes) {
@@ -61,11 +67,17 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 	public record TherapyGroup(Group group, List<TherapyEntry> entries, boolean open) {
 	}
 
-	/** The groups of the full list, in reading order. Only the first three start open, and only if they hold any. */
+	/**
+	 * The groups of the full list, in reading order. Only the first three start open, and
+	 * only if they hold any.
+	 */
 	public enum Group {
 
 		USUAL, MATCHED, AFTER_HISTORY, OTHER_TREATMENT, CHEMOTHERAPY, BONE_HEALTH, SOME_PEOPLE,
-		/** First-line uses the person is past, by their treatment history: listed, closed, never hidden. */
+		/**
+		 * First-line uses the person is past, by their treatment history: listed, closed,
+		 * never hidden.
+		 */
 		EARLIER;
 
 		boolean opensByItself() {
@@ -83,9 +95,11 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 			TherapyEntry entry = entry(views);
 			grouped.computeIfAbsent(groupOf(views), g -> new ArrayList<>()).add(entry);
 		});
-		// With no usual or matched option, every group stays closed: the summary says what to find out first.
+		// With no usual or matched option, every group stays closed: the summary says
+		// what to find out first.
 		List<TherapyGroup> groups = new ArrayList<>();
-		grouped.forEach((group, entries) -> groups.add(new TherapyGroup(group, List.copyOf(entries), group.opensByItself())));
+		grouped.forEach(
+				(group, entries) -> groups.add(new TherapyGroup(group, List.copyOf(entries), group.opensByItself())));
 
 		List<TestSuggestion> common = results.testsToConsider().stream().filter(t -> !isRare(t.test())).toList();
 		// A rare gene change seldom decides the list, however many options it could open.
@@ -95,7 +109,10 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 		return new ResultsOverview(summary, groups, common, rare);
 	}
 
-	/** Tumour-agnostic and uncommon gene changes: listed apart so the common tests are read first. */
+	/**
+	 * Tumour-agnostic and uncommon gene changes: listed apart so the common tests are
+	 * read first.
+	 */
 	static boolean isRare(String testCode) {
 		return switch (testCode) {
 			case "MSI-H", "TMB-H", "NTRK", "RET", "BRAF-V600E", "ERBB2" -> true;
@@ -114,7 +131,9 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 		return new TherapyEntry(views.get(0), lines, List.copyOf(conditions), List.copyOf(notes));
 	}
 
-	/** The strongest place any of its lines has; "other" options by the kind of treatment. */
+	/**
+	 * The strongest place any of its lines has; "other" options by the kind of treatment.
+	 */
 	private static Group groupOf(List<OptionView> views) {
 		if (views.stream().allMatch(OptionView::earlier)) {
 			return Group.EARLIER;
@@ -167,7 +186,10 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 		return unlocked;
 	}
 
-	/** HR and HER2 first when not known (they change the list most); then the tests that open the most options. */
+	/**
+	 * HR and HER2 first when not known (they change the list most); then the tests that
+	 * open the most options.
+	 */
 	private static List<TestSuggestion> keyTests(List<TestSuggestion> tests) {
 		return tests.stream()
 			.sorted(Comparator.comparingInt((TestSuggestion t) -> isReceptorTest(t.test()) ? 0 : 1)

@@ -6,8 +6,9 @@ import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A ClinicalTrials.gov search filled in from the profile. We keep no trial database of our own; the visitor's
- * answers go to that site only if they follow the link, and our Referrer-Policy sends nothing else.
+ * A ClinicalTrials.gov search filled in from the profile. We keep no trial database of
+ * our own; the visitor's answers go to that site only if they follow the link, and our
+ * Referrer-Policy sends nothing else.
  */
 final class TrialsLink {
 

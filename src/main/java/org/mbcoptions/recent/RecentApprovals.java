@@ -14,15 +14,17 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The recent approvals, read once when the app starts: like the glossary, they change only when a seed script is
- * applied, which needs a restart, so the results page can show them without another database statement.
+ * The recent approvals, read once when the app starts: like the glossary, they change
+ * only when a seed script is applied, which needs a restart, so the results page can show
+ * them without another database statement.
  */
 @Component
 public class RecentApprovals implements SmartInitializingSingleton {
 
 	/**
-	 * One recent approval as pages show it. The biomarker code is null when none is required; the absent
-	 * biomarker code is null unless a test must have found no change.
+	 * One recent approval as pages show it. The biomarker code is null when none is
+	 * required; the absent biomarker code is null unless a test must have found no
+	 * change.
 	 */
 	public record Entry(String slug, String name, String brandName, Approval.Region region, LocalDate decidedOn,
 			String forWhom, String notYetChecked, HrRequirement hr, Set<Her2Category> her2, String biomarkerCode,
@@ -35,7 +37,9 @@ public class RecentApprovals implements SmartInitializingSingleton {
 
 	}
 
-	/** A source, detached from JPA because entries outlive the transaction that read them. */
+	/**
+	 * A source, detached from JPA because entries outlive the transaction that read them.
+	 */
 	public record Link(String title, String url, String publisher, LocalDate publishedOn) {
 	}
 
@@ -61,7 +65,10 @@ public class RecentApprovals implements SmartInitializingSingleton {
 		return entries;
 	}
 
-	/** Those that apply to some of a subtype's cancers: its HR status, and at least one of its HER2 categories. */
+	/**
+	 * Those that apply to some of a subtype's cancers: its HR status, and at least one of
+	 * its HER2 categories.
+	 */
 	public List<Entry> forSubtype(HrRequirement hr, Set<Her2Category> her2) {
 		return entries.stream()
 			.filter(e -> e.hr() == HrRequirement.ANY || hr == HrRequirement.ANY || e.hr() == hr)

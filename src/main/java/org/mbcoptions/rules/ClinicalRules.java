@@ -11,16 +11,20 @@ import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
- * The clinical rules every listed option must keep, written once: the table-driven test applies them to every
- * answer the results page can give, and the start-up content check applies them to every indication row, so an
- * editor meets the same rule, naming the script and the row, before a patient could.
+ * The clinical rules every listed option must keep, written once: the table-driven test
+ * applies them to every answer the results page can give, and the start-up content check
+ * applies them to every indication row, so an editor meets the same rule, naming the
+ * script and the row, before a patient could.
  *
  * <ul>
- * <li>Before menopause, an aromatase inhibitor or fulvestrant is given with ovarian suppression (Kisqali, Ibrance
- * and Verzenio labels; ESMO and NICE CG81).</li>
- * <li>In men, an aromatase inhibitor is given with a GnRH agent (ASCO male breast cancer guideline, 2020).</li>
- * <li>For HER2-positive cancer, chemotherapy as a first treatment comes with a HER2 drug (ESMO, NCCN).</li>
- * <li>Nothing needs a biomarker that was tested and not found, or the absence of one that was found.</li>
+ * <li>Before menopause, an aromatase inhibitor or fulvestrant is given with ovarian
+ * suppression (Kisqali, Ibrance and Verzenio labels; ESMO and NICE CG81).</li>
+ * <li>In men, an aromatase inhibitor is given with a GnRH agent (ASCO male breast cancer
+ * guideline, 2020).</li>
+ * <li>For HER2-positive cancer, chemotherapy as a first treatment comes with a HER2 drug
+ * (ESMO, NCCN).</li>
+ * <li>Nothing needs a biomarker that was tested and not found, or the absence of one that
+ * was found.</li>
  * <li>Every regimen lists the label warnings of each of its drugs.</li>
  * </ul>
  */
@@ -28,11 +32,16 @@ public final class ClinicalRules {
 
 	public static final Set<String> AROMATASE_INHIBITORS = Set.of("letrozole", "anastrozole", "exemestane");
 
-	/** Hormone drugs that only work before menopause when the ovaries are switched off. */
+	/**
+	 * Hormone drugs that only work before menopause when the ovaries are switched off.
+	 */
 	public static final Set<String> NEED_OVARIAN_SUPPRESSION = Set.of("letrozole", "anastrozole", "exemestane",
 			"fulvestrant");
 
-	/** LHRH (GnRH) agonists: ovarian suppression in women, testosterone suppression in men. */
+	/**
+	 * LHRH (GnRH) agonists: ovarian suppression in women, testosterone suppression in
+	 * men.
+	 */
 	public static final Set<String> GNRH_AGENTS = Set.of("goserelin", "leuprorelin");
 
 	private ClinicalRules() {
@@ -50,8 +59,9 @@ public final class ClinicalRules {
 	}
 
 	/**
-	 * An option as the person would take it: its drugs (with any companion added for them), line, kind, the
-	 * biomarkers it needs found or not found, and the side effects it lists.
+	 * An option as the person would take it: its drugs (with any companion added for
+	 * them), line, kind, the biomarkers it needs found or not found, and the side effects
+	 * it lists.
 	 */
 	public record Regimen(String name, Collection<String> drugs, TreatmentLine line, TherapyCategory category,
 			Collection<String> needsFound, Collection<String> needsNotFound, Collection<String> sideEffects) {
@@ -66,8 +76,9 @@ public final class ClinicalRules {
 	}
 
 	/**
-	 * What is wrong with offering this regimen to this person, in words an editor can act on; empty when nothing.
-	 * {@code labelWarnings} maps a drug to the side-effect slugs its label warns of.
+	 * What is wrong with offering this regimen to this person, in words an editor can act
+	 * on; empty when nothing. {@code labelWarnings} maps a drug to the side-effect slugs
+	 * its label warns of.
 	 */
 	public static List<String> violations(Person person, Regimen regimen, Map<String, Set<String>> labelWarnings) {
 		List<String> problems = new ArrayList<>();

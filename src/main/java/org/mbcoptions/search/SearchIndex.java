@@ -22,20 +22,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The one index behind the site search and the A to Z filter, so a name found by one is found by the other. It is
- * built once, with every name already split into words: the catalogue changes only when a seed script is applied,
- * which needs a restart, and a search then runs no SQL at all. A page matches when every word typed is one of its
- * words (names, generic and brand names, drug group, codes), or starts one, or is one with a small typo.
+ * The one index behind the site search and the A to Z filter, so a name found by one is
+ * found by the other. It is built once, with every name already split into words: the
+ * catalogue changes only when a seed script is applied, which needs a restart, and a
+ * search then runs no SQL at all. A page matches when every word typed is one of its
+ * words (names, generic and brand names, drug group, codes), or starts one, or is one
+ * with a small typo.
  */
 @Component
 public class SearchIndex {
 
-	/** Kinds of page, as the search results name them ({@code search.kind.*} in messages.properties). */
+	/**
+	 * Kinds of page, as the search results name them ({@code search.kind.*} in
+	 * messages.properties).
+	 */
 	static final String THERAPY = "therapy";
 
 	/**
-	 * Everything else one can find, in one statement: kind, name shown, page address and a text it is found by (a
-	 * biomarker by its name and by its code).
+	 * Everything else one can find, in one statement: kind, name shown, page address and
+	 * a text it is found by (a biomarker by its name and by its code).
 	 */
 	private static final String NAMES = """
 			select 'drugClass', name, '/drug-classes/' || slug, name from drug_class
@@ -53,10 +58,16 @@ public class SearchIndex {
 
 	}
 
-	/** One page: its kind, name, address, the therapy's slug (for the A to Z) and every text it is found by. */
+	/**
+	 * One page: its kind, name, address, the therapy's slug (for the A to Z) and every
+	 * text it is found by.
+	 */
 	private record Entry(String kind, String name, String url, String slug, List<Text> texts, List<String> words) {
 
-		/** The best match for the query, or null: the name, or the single text that matched best, is what it matched on. */
+		/**
+		 * The best match for the query, or null: the name, or the single text that
+		 * matched best, is what it matched on.
+		 */
 		SearchHit match(List<String> query) {
 			int score = TextMatch.score(query, words);
 			if (score < 0) {
@@ -83,7 +94,10 @@ public class SearchIndex {
 		this.entries = SingletonSupplier.of(() -> build(therapies, jdbc, glossary, recentApprovals));
 	}
 
-	/** Builds the index once the app has started, so the first search does not wait for it. */
+	/**
+	 * Builds the index once the app has started, so the first search does not wait for
+	 * it.
+	 */
 	@EventListener(ContextRefreshedEvent.class)
 	void buildAtStart() {
 		entries.get();
@@ -106,7 +120,10 @@ public class SearchIndex {
 		return hits;
 	}
 
-	/** The slugs of the therapies the query finds, for the A to Z filter; every therapy for an empty query. */
+	/**
+	 * The slugs of the therapies the query finds, for the A to Z filter; every therapy
+	 * for an empty query.
+	 */
 	public Set<String> therapySlugs(String query) {
 		List<String> words = TextMatch.words(query);
 		Set<String> slugs = new LinkedHashSet<>();

@@ -28,10 +28,11 @@ class SideEffectController {
 
 	@GetMapping("/side-effects")
 	String list(Model model) {
-		model.addAttribute("sideEffects", sideEffects.findAllByOrderByName()
-			.stream()
-			.map(s -> new SideEffectPage.Entry(s.getSlug(), s.getName()))
-			.toList());
+		model.addAttribute("sideEffects",
+				sideEffects.findAllByOrderByName()
+					.stream()
+					.map(s -> new SideEffectPage.Entry(s.getSlug(), s.getName()))
+					.toList());
 		return "sideeffects/sideEffectList";
 	}
 

@@ -7,13 +7,17 @@ import org.mbcoptions.catalogue.SideEffect;
 import org.mbcoptions.catalogue.TherapySideEffect;
 
 /**
- * What a side effect's page shows, copied out of the entities inside the transaction: the template reads plain
- * values, so a new lazy property can never fail at render time ({@code open-in-view} is off).
+ * What a side effect's page shows, copied out of the entities inside the transaction: the
+ * template reads plain values, so a new lazy property can never fail at render time
+ * ({@code open-in-view} is off).
  */
 record SideEffectPage(String slug, String name, String explanation, List<SideEffectActions.Action> actions,
 		List<TherapyRow> therapies) {
 
-	/** One therapy that lists the side effect, with how common it is and whether it is serious. */
+	/**
+	 * One therapy that lists the side effect, with how common it is and whether it is
+	 * serious.
+	 */
 	record TherapyRow(String slug, String name, String frequency, boolean serious) {
 	}
 
@@ -25,8 +29,8 @@ record SideEffectPage(String slug, String name, String explanation, List<SideEff
 			List<SideEffectActions.Action> actions) {
 		return new SideEffectPage(sideEffect.getSlug(), sideEffect.getName(), sideEffect.getExplanation(), actions,
 				therapies.stream()
-					.map(t -> new TherapyRow(t.getTherapy().getSlug(), t.getTherapy().getName(), t.getFrequency().name(),
-							t.isSerious()))
+					.map(t -> new TherapyRow(t.getTherapy().getSlug(), t.getTherapy().getName(),
+							t.getFrequency().name(), t.isSerious()))
 					.toList());
 	}
 

@@ -28,7 +28,8 @@ class SubtypeController {
 	String show(@PathVariable String slug, Model model) {
 		SubtypePage page = subtypes.page(slug);
 		model.addAttribute("page", page);
-		model.addAttribute("recentApprovals", recentApprovals.forSubtype(page.subtype().hrStatus(), page.subtype().her2()));
+		model.addAttribute("recentApprovals",
+				recentApprovals.forSubtype(page.subtype().hrStatus(), page.subtype().her2()));
 		return "subtypes/subtypeDetails";
 	}
 

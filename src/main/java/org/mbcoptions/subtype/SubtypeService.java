@@ -50,8 +50,9 @@ public class SubtypeService {
 		for (Indication indication : indications.findAllForMatching()) {
 			if (overlaps(subtype, indication)) {
 				builders
-					.computeIfAbsent(indication.getTherapy().getSlug() + "|" + indication.getLine() + "|"
-							+ indication.getSite(), k -> new Builder(indication, subtype, companions))
+					.computeIfAbsent(
+							indication.getTherapy().getSlug() + "|" + indication.getLine() + "|" + indication.getSite(),
+							k -> new Builder(indication, subtype, companions))
 					.add(indication);
 			}
 		}
@@ -61,7 +62,8 @@ public class SubtypeService {
 		builders.values()
 			.stream()
 			.map(Builder::build)
-			// The same reading order as the results: usually offered first, then the rest, then for some people only.
+			// The same reading order as the results: usually offered first, then the
+			// rest, then for some people only.
 			.sorted(Comparator.comparing(SubtypeOption::preference)
 				.thenComparing(SubtypeOption::name, String.CASE_INSENSITIVE_ORDER))
 			.forEach(option -> {
@@ -78,14 +80,20 @@ public class SubtypeService {
 		return new SubtypePage(SubtypeSummary.of(subtype), byLine, siteSpecific, rare);
 	}
 
-	/** Used whatever the subtype once a gene change is found: the tumour-agnostic approvals. */
+	/**
+	 * Used whatever the subtype once a gene change is found: the tumour-agnostic
+	 * approvals.
+	 */
 	static boolean isAnySubtype(Indication indication) {
 		return indication.getHrStatus() == HrRequirement.ANY
 				&& indication.getHer2().categories().containsAll(EnumSet.allOf(Her2Category.class))
 				&& !indication.getBiomarkers().isEmpty();
 	}
 
-	/** The three subtype rows, read once: content changes only with a migration and a restart. */
+	/**
+	 * The three subtype rows, read once: content changes only with a migration and a
+	 * restart.
+	 */
 	private List<Subtype> all() {
 		List<Subtype> known = cached;
 		if (known == null) {
@@ -98,16 +106,17 @@ public class SubtypeService {
 	private volatile List<Subtype> cached;
 
 	static boolean overlaps(Subtype subtype, Indication indication) {
-		return subtype.getHrStatus().overlaps(indication.getHrStatus()) && subtype.getHer2().overlaps(indication.getHer2());
+		return subtype.getHrStatus().overlaps(indication.getHrStatus())
+				&& subtype.getHer2().overlaps(indication.getHer2());
 	}
 
 	/**
-	 * The subtype a cancer belongs to, from what is known of it: the HR status (null while not known) and the HER2
-	 * categories it may be in (all of them while not known). Empty while the answers fit more than one subtype.
+	 * The subtype a cancer belongs to, from what is known of it: the HR status (null
+	 * while not known) and the HER2 categories it may be in (all of them while not
+	 * known). Empty while the answers fit more than one subtype.
 	 */
 	public java.util.Optional<Subtype> of(HrRequirement hr, Set<Her2Category> her2) {
-		List<Subtype> fitting = all()
-			.stream()
+		List<Subtype> fitting = all().stream()
 			.filter(s -> s.getHrStatus() == HrRequirement.ANY || (hr != null && s.getHrStatus() == hr))
 			.filter(s -> s.getHer2().categories().containsAll(her2))
 			.toList();
@@ -138,7 +147,8 @@ public class SubtypeService {
 			this.first = first;
 			this.reviewedOn = first.getTherapy().getReviewedOn();
 			this.subtypeHer2 = subtype.getHer2().categories();
-			// A subtype page for HER2-positive cancer covers both HR answers: say which options need HR-positive.
+			// A subtype page for HER2-positive cancer covers both HR answers: say which
+			// options need HR-positive.
 			this.hrPositiveOnly = subtype.getHrStatus() == HrRequirement.ANY
 					&& first.getHrStatus() == HrRequirement.POSITIVE;
 			List<String> drugs = first.getTherapy().getDrugs().stream().map(td -> td.getDrug().getName()).toList();
@@ -155,7 +165,8 @@ public class SubtypeService {
 			if (indication.getPreference() != null && indication.getPreference().compareTo(preference) < 0) {
 				preference = indication.getPreference();
 			}
-			// The oldest review counts (the therapy's included): a summary is only as current as its least recently
+			// The oldest review counts (the therapy's included): a summary is only as
+			// current as its least recently
 			// checked part.
 			if (indication.getReviewedOn().isBefore(reviewedOn)) {
 				reviewedOn = indication.getReviewedOn();
@@ -171,7 +182,9 @@ public class SubtypeService {
 					List.copyOf(alsoGivenFor), preference, her2Only());
 		}
 
-		/** The subtype's HER2 categories this option fits, when it fits only some of them. */
+		/**
+		 * The subtype's HER2 categories this option fits, when it fits only some of them.
+		 */
 		private List<Her2Category> her2Only() {
 			Set<Her2Category> fits = EnumSet.copyOf(subtypeHer2);
 			fits.retainAll(her2);

@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON API described as an OpenAPI 3.1 document. It is written by hand (the API reads its parameters through
- * the strict profile parser, which a generator cannot see) and kept true by {@code OpenApiDocumentTest}, which
- * checks it against every API mapping, the parser's allowed values and real responses.
+ * The JSON API described as an OpenAPI 3.1 document. It is written by hand (the API reads
+ * its parameters through the strict profile parser, which a generator cannot see) and
+ * kept true by {@code OpenApiDocumentTest}, which checks it against every API mapping,
+ * the parser's allowed values and real responses.
  */
 @RestController
 class ApiDocumentController {

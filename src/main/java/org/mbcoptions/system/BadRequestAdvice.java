@@ -15,8 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Bad input and unknown slugs get a friendly page (or a JSON error under /api) that says what went wrong and
- * what is allowed. The value sent is never echoed back.
+ * Bad input and unknown slugs get a friendly page (or a JSON error under /api) that says
+ * what went wrong and what is allowed. The value sent is never echoed back.
  */
 @ControllerAdvice
 class BadRequestAdvice {
@@ -30,7 +30,9 @@ class BadRequestAdvice {
 		this.site = site;
 	}
 
-	/** Error pages skip the usual model attributes, so the footer's facts are added here. */
+	/**
+	 * Error pages skip the usual model attributes, so the footer's facts are added here.
+	 */
 	private ModelAndView page(String view, HttpStatus status) {
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("site", site);
@@ -65,7 +67,10 @@ class BadRequestAdvice {
 		return page;
 	}
 
-	/** Tomcat could not decode the query string (e.g. "%ZZ"); nothing in it can be trusted, or logged. */
+	/**
+	 * Tomcat could not decode the query string (e.g. "%ZZ"); nothing in it can be
+	 * trusted, or logged.
+	 */
 	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
 	Object undecodableQuery(HttpServletRequest request) {
 		if (isApi(request)) {
@@ -92,8 +97,9 @@ class BadRequestAdvice {
 	}
 
 	/**
-	 * An API error in the standard form (RFC 9457, {@code application/problem+json}): {@code status}, {@code title},
-	 * {@code detail}, and our short {@code error} code, which stays the same when the wording changes.
+	 * An API error in the standard form (RFC 9457, {@code application/problem+json}):
+	 * {@code status}, {@code title}, {@code detail}, and our short {@code error} code,
+	 * which stays the same when the wording changes.
 	 */
 	private static ProblemDetail problem(HttpStatus status, String error, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The content version is the newest Flyway script applied: content only changes through scripts, so this names
- * exactly which catalogue a printed handout came from. It is read from Flyway's history table, not from
- * {@code Flyway.info()}, which would scan and parse every script again at start-up.
+ * The content version is the newest Flyway script applied: content only changes through
+ * scripts, so this names exactly which catalogue a printed handout came from. It is read
+ * from Flyway's history table, not from {@code Flyway.info()}, which would scan and parse
+ * every script again at start-up.
  */
 @Component
 @DependsOn("flywayInitializer")

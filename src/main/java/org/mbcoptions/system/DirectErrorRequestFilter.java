@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /error} is where the server shows its error pages; asked for directly, by any method, it has no error to
- * show and would answer 500. It answers the friendly 404 instead (the error dispatch that follows is not filtered).
+ * {@code /error} is where the server shows its error pages; asked for directly, by any
+ * method, it has no error to show and would answer 500. It answers the friendly 404
+ * instead (the error dispatch that follows is not filtered).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

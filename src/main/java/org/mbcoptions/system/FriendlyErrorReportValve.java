@@ -11,9 +11,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Some addresses are refused by Tomcat before Spring sees them (a NUL byte, an encoded slash or "..").
- * Tomcat would answer with its own technical page; this answers with our plain one instead. It never shows
- * a stack trace or server version.
+ * Some addresses are refused by Tomcat before Spring sees them (a NUL byte, an encoded
+ * slash or ".."). Tomcat would answer with its own technical page; this answers with our
+ * plain one instead. It never shows a stack trace or server version.
  */
 public class FriendlyErrorReportValve extends ErrorReportValve {
 
@@ -37,11 +37,15 @@ public class FriendlyErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The client has gone or the response is already closed: nothing more to send.
+			// The client has gone or the response is already closed: nothing more to
+			// send.
 		}
 	}
 
-	/** Tomcat refuses a request line or header over its limit with this exception ("Request header is too large"). */
+	/**
+	 * Tomcat refuses a request line or header over its limit with this exception
+	 * ("Request header is too large").
+	 */
 	private static boolean isTooLong(Throwable throwable) {
 		return throwable instanceof IllegalArgumentException && throwable.getMessage() != null
 				&& throwable.getMessage().contains("too large");

@@ -14,8 +14,9 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Content only changes with a migration, so every answer carries an ETag and a browser or proxy can revalidate
- * it cheaply (304 Not Modified). Pages say "no-cache": keep, but ask before reuse.
+ * Content only changes with a migration, so every answer carries an ETag and a browser or
+ * proxy can revalidate it cheaply (304 Not Modified). Pages say "no-cache": keep, but ask
+ * before reuse.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCachingConfiguration {
@@ -28,7 +29,8 @@ class HttpCachingConfiguration {
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
 		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
-		// Tomcat will not compress a response with a strong ETag: the bytes differ once gzipped.
+		// Tomcat will not compress a response with a strong ETag: the bytes differ once
+		// gzipped.
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/*");
@@ -42,19 +44,26 @@ class HttpCachingConfiguration {
 		return new RenderCache(app.renderCache().maxBytes());
 	}
 
-	/** The render cache's counts on {@code /actuator/info}, to see that it works and stays within its budget. */
+	/**
+	 * The render cache's counts on {@code /actuator/info}, to see that it works and stays
+	 * within its budget.
+	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
 	org.springframework.boot.actuate.info.InfoContributor renderCacheInfo(RenderCache renderCache) {
 		return builder -> {
 			var stats = renderCache.stats();
-			builder.withDetail("renderCache", java.util.Map.of("entries", renderCache.size(), "bytes",
-					renderCache.bytes(), "maxBytes", renderCache.maxBytes(), "hits", stats.hitCount(), "misses",
-					stats.missCount(), "hitRate", stats.hitRate(), "evictions", stats.evictionCount()));
+			builder.withDetail("renderCache",
+					java.util.Map.of("entries", renderCache.size(), "bytes", renderCache.bytes(), "maxBytes",
+							renderCache.maxBytes(), "hits", stats.hitCount(), "misses", stats.missCount(), "hitRate",
+							stats.hitRate(), "evictions", stats.evictionCount()));
 		};
 	}
 
-	/** Outside the ETag and cache-header filters: an answer from memory carries the ETag they computed. */
+	/**
+	 * Outside the ETag and cache-header filters: an answer from memory carries the ETag
+	 * they computed.
+	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "app.render-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<RenderCacheFilter> renderCacheFilter(Clock clock, RenderCache renderCache) {
@@ -66,8 +75,9 @@ class HttpCachingConfiguration {
 	}
 
 	/**
-	 * Every page, JSON answer and error says "no-cache" (keep it, but revalidate with the ETag before reuse);
-	 * style sheets and scripts are left to their own year-long caching (StaticResourcesConfiguration).
+	 * Every page, JSON answer and error says "no-cache" (keep it, but revalidate with the
+	 * ETag before reuse); style sheets and scripts are left to their own year-long
+	 * caching (StaticResourcesConfiguration).
 	 */
 	@Bean
 	WebMvcConfigurer revalidatePages() {

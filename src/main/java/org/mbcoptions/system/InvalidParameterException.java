@@ -2,7 +2,10 @@ package org.mbcoptions.system;
 
 import java.util.List;
 
-/** A value of one of our own URL parameters that is not in its list; answered with a friendly 400. */
+/**
+ * A value of one of our own URL parameters that is not in its list; answered with a
+ * friendly 400.
+ */
 public class InvalidParameterException extends RuntimeException {
 
 	private final String parameter;
@@ -27,8 +30,9 @@ public class InvalidParameterException extends RuntimeException {
 	}
 
 	/**
-	 * Two of our parameters contradict each other (a biomarker both found and not found). The message key's
-	 * arguments are the parameter and the allowed values, as for the other cases.
+	 * Two of our parameters contradict each other (a biomarker both found and not found).
+	 * The message key's arguments are the parameter and the allowed values, as for the
+	 * other cases.
 	 */
 	public static InvalidParameterException conflict(String parameter, List<String> allowedValues, String messageKey) {
 		return new InvalidParameterException(parameter, allowedValues, false, messageKey);

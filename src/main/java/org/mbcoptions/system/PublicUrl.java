@@ -7,9 +7,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The address people should type or scan to reach a page, from {@code app.public-url}. Without it the app cannot
- * know the address it is reached by (a request's own host may be {@code localhost} or an internal name), so
- * printed pages give the path only and no QR code, and the start-up log says so once.
+ * The address people should type or scan to reach a page, from {@code app.public-url}.
+ * Without it the app cannot know the address it is reached by (a request's own host may
+ * be {@code localhost} or an internal name), so printed pages give the path only and no
+ * QR code, and the start-up log says so once.
  */
 @Component
 public class PublicUrl {
@@ -32,7 +33,9 @@ public class PublicUrl {
 		return !configured.isEmpty();
 	}
 
-	/** The full address of a path, or the path alone when no public address is configured. */
+	/**
+	 * The full address of a path, or the path alone when no public address is configured.
+	 */
 	public String of(String path) {
 		return configured + path;
 	}

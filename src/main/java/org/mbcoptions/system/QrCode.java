@@ -9,7 +9,10 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** Draws a QR code as an SVG path, so a printed sheet leads back to the live page without any outside service. */
+/**
+ * Draws a QR code as an SVG path, so a printed sheet leads back to the live page without
+ * any outside service.
+ */
 public final class QrCode {
 
 	private QrCode() {
@@ -34,8 +37,9 @@ public final class QrCode {
 		}
 		int size = matrix.getWidth();
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" viewBox=\"0 0 " + size + " " + size
-				+ "\" shape-rendering=\"crispEdges\"><title>" + escape(title) + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-				+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+				+ "\" shape-rendering=\"crispEdges\"><title>" + escape(title)
+				+ "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>" + "<path fill=\"#000\" d=\"" + path
+				+ "\"/></svg>";
 	}
 
 	private static String escape(String text) {

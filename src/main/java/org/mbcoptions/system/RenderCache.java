@@ -10,16 +10,17 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Rendered answers kept in memory within a byte budget (Caffeine decides which leave, favouring those asked for
- * often and lately). The catalogue only changes
- * when a migration runs, which means a restart, so an answer stays right for as long as the process lives; the key
- * carries the date for the few pages that print it.
+ * Rendered answers kept in memory within a byte budget (Caffeine decides which leave,
+ * favouring those asked for often and lately). The catalogue only changes when a
+ * migration runs, which means a restart, so an answer stays right for as long as the
+ * process lives; the key carries the date for the few pages that print it.
  */
 final class RenderCache {
 
 	/**
-	 * One rendered answer: the body, the same body gzipped once (browsers all accept it, and compressing it again for
-	 * every visitor would cost more than serving it), and the headers a replay needs.
+	 * One rendered answer: the body, the same body gzipped once (browsers all accept it,
+	 * and compressing it again for every visitor would cost more than serving it), and
+	 * the headers a replay needs.
 	 */
 	record Answer(byte[] body, byte[] gzipped, String contentType, String contentLanguage, String etag,
 			String cacheControl) {
@@ -50,7 +51,8 @@ final class RenderCache {
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, Answer answer) -> (int) Math.min(Integer.MAX_VALUE, sizeOf(key, answer)))
-			// Evict in the thread that stores: the budget holds at once, not after a background task.
+			// Evict in the thread that stores: the budget holds at once, not after a
+			// background task.
 			.executor(Runnable::run)
 			.recordStats()
 			.build();

@@ -16,11 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves a page or JSON answer from memory when the same normalised request was answered before. Only successful
- * GET answers are kept; the key is the path and the parameters pages read, in name order, so a link that picked up
- * a tracking tag (or any parameter no page reads) or lists the parameters in another order is the same answer. It sits outside the ETag and
- * cache-header filters and keeps what they computed, so a replay costs no hashing; the security headers filter
- * runs outside it, on every response.
+ * Serves a page or JSON answer from memory when the same normalised request was answered
+ * before. Only successful GET answers are kept; the key is the path and the parameters
+ * pages read, in name order, so a link that picked up a tracking tag (or any parameter no
+ * page reads) or lists the parameters in another order is the same answer. It sits
+ * outside the ETag and cache-header filters and keeps what they computed, so a replay
+ * costs no hashing; the security headers filter runs outside it, on every response.
  */
 class RenderCacheFilter extends OncePerRequestFilter {
 
@@ -58,8 +59,10 @@ class RenderCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 				&& !wrapper.containsHeader("Set-Cookie") && !request.isAsyncStarted()) {
-			cache.put(key, RenderCache.Answer.of(wrapper.getContentAsByteArray(), wrapper.getContentType(),
-					wrapper.getHeader("Content-Language"), wrapper.getHeader("ETag"), wrapper.getHeader("Cache-Control")));
+			cache.put(key,
+					RenderCache.Answer.of(wrapper.getContentAsByteArray(), wrapper.getContentType(),
+							wrapper.getHeader("Content-Language"), wrapper.getHeader("ETag"),
+							wrapper.getHeader("Cache-Control")));
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -83,7 +86,8 @@ class RenderCacheFilter extends OncePerRequestFilter {
 			response.setHeader("Content-Encoding", "gzip");
 		}
 		response.setContentLength(body.length);
-		// One buffer for the whole answer: it leaves in one write instead of one per 8 KB.
+		// One buffer for the whole answer: it leaves in one write instead of one per 8
+		// KB.
 		response.setBufferSize(body.length);
 		response.getOutputStream().write(body);
 	}
@@ -102,17 +106,24 @@ class RenderCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The parameters some page reads (the answers, search, compare); any other name cannot change an answer, so it
-	 * is left out of the key: a link with a tracking tag, or a thousand made-up parameters, is the same entry.
-	 * {@code RenderCacheTest} keeps this list in step with {@code ProfileParser.PARAMETERS}.
+	 * The parameters some page reads (the answers, search, compare); any other name
+	 * cannot change an answer, so it is left out of the key: a link with a tracking tag,
+	 * or a thousand made-up parameters, is the same entry. {@code RenderCacheTest} keeps
+	 * this list in step with {@code ProfileParser.PARAMETERS}.
 	 */
 	static final Set<String> READ_PARAMETERS = Set.of("hr", "her2", "biomarker", "notFound", "menopause", "sex", "site",
 			"had", "q", "options", "from");
 
-	/** Compare shows its columns in the order asked; for every other parameter the order of values does not matter. */
+	/**
+	 * Compare shows its columns in the order asked; for every other parameter the order
+	 * of values does not matter.
+	 */
 	private static final String ORDERED = "options";
 
-	/** Date, path and the parameters pages read, in name order, each one's values in a fixed order. */
+	/**
+	 * Date, path and the parameters pages read, in name order, each one's values in a
+	 * fixed order.
+	 */
 	String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(LocalDate.now(clock).toString()).append(' ')
 			.append(request.getRequestURI());

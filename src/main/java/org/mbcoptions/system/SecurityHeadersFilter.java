@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers on every response. A filter URL holds health information, so no referrer ever leaves the site; pages
- * run only our own script and styles, and cannot be framed.
+ * Headers on every response. A filter URL holds health information, so no referrer ever
+ * leaves the site; pages run only our own script and styles, and cannot be framed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What every page's footer says about the content: its version, and the date of its oldest review (the whole
- * catalogue has been checked since then). Read once: content changes only with a migration, that is a restart.
+ * What every page's footer says about the content: its version, and the date of its
+ * oldest review (the whole catalogue has been checked since then). Read once: content
+ * changes only with a migration, that is a restart.
  */
 @Component
 public class SiteInfo {
@@ -22,14 +23,11 @@ public class SiteInfo {
 
 	private final String feedbackEmail;
 
-	public SiteInfo(ContentVersion contentVersion, DataSource dataSource,
-			AppProperties app) {
+	public SiteInfo(ContentVersion contentVersion, DataSource dataSource, AppProperties app) {
 		this.contentVersion = contentVersion.get();
-		Date oldest = new JdbcTemplate(dataSource).queryForObject("select min(d) from ("
-				+ ReviewedTable.ALL.stream()
-					.map(reviewed -> "select min(reviewed_on) d from " + reviewed.table())
-					.collect(java.util.stream.Collectors.joining(" union all "))
-				+ ") reviews", Date.class);
+		Date oldest = new JdbcTemplate(dataSource).queryForObject("select min(d) from (" + ReviewedTable.ALL.stream()
+			.map(reviewed -> "select min(reviewed_on) d from " + reviewed.table())
+			.collect(java.util.stream.Collectors.joining(" union all ")) + ") reviews", Date.class);
 		this.reviewedOn = oldest == null ? null : oldest.toLocalDate();
 		this.feedbackEmail = app.feedbackEmail();
 	}

@@ -10,8 +10,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Style sheets and scripts are served under addresses that carry a hash of their content
- * ({@code /css/site-<hash>.css}; templates write them through {@code @{...}}, which the resource chain rewrites), so
- * a browser may keep them for a year without asking again: a changed file gets a new address.
+ * ({@code /css/site-<hash>.css}; templates write them through {@code @{...}}, which the
+ * resource chain rewrites), so a browser may keep them for a year without asking again: a
+ * changed file gets a new address.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {

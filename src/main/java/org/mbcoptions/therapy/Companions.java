@@ -16,13 +16,17 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The drugs given alongside a regimen for some people, read once when the app starts (like the glossary, they
- * change only with a seed script and a restart), so the results page adds them without another SQL statement.
+ * The drugs given alongside a regimen for some people, read once when the app starts
+ * (like the glossary, they change only with a seed script and a restart), so the results
+ * page adds them without another SQL statement.
  */
 @Component
 public class Companions implements SmartInitializingSingleton {
 
-	/** A companion rule detached from JPA: for {@code person}, {@code drug} comes with {@code companion}. */
+	/**
+	 * A companion rule detached from JPA: for {@code person}, {@code drug} comes with
+	 * {@code companion}.
+	 */
 	public record Rule(String drug, Person person, String companion, String sourceTitle, String sourceUrl) {
 	}
 
@@ -62,7 +66,10 @@ public class Companions implements SmartInitializingSingleton {
 		return index.rulesFor(drugs, person);
 	}
 
-	/** The rules by person and drug; plain Java, so the start-up content check resolves regimens the same way. */
+	/**
+	 * The rules by person and drug; plain Java, so the start-up content check resolves
+	 * regimens the same way.
+	 */
 	public static final class Index {
 
 		private final Map<Person, Map<String, List<Rule>>> byPersonAndDrug = new EnumMap<>(Person.class);
@@ -76,8 +83,8 @@ public class Companions implements SmartInitializingSingleton {
 		}
 
 		/**
-		 * The companion drugs a regimen of these drugs needs for this person, in name order, leaving out any the
-		 * regimen already holds. Empty when none is needed.
+		 * The companion drugs a regimen of these drugs needs for this person, in name
+		 * order, leaving out any the regimen already holds. Empty when none is needed.
 		 */
 		public List<String> forRegimen(Collection<String> drugs, Person person) {
 			Set<String> companions = new TreeSet<>();
@@ -86,7 +93,10 @@ public class Companions implements SmartInitializingSingleton {
 			return List.copyOf(companions);
 		}
 
-		/** For whom, and with which drugs, these drugs are given as a companion (the page of goserelin, say). */
+		/**
+		 * For whom, and with which drugs, these drugs are given as a companion (the page
+		 * of goserelin, say).
+		 */
 		public Map<Person, List<String>> companionFor(Collection<String> companionDrugs) {
 			Map<Person, List<String>> result = new EnumMap<>(Person.class);
 			byPersonAndDrug.forEach((person, rules) -> {

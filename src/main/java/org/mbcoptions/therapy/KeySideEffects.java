@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import org.mbcoptions.model.PlainText;
 
-/** Picks the few side effects a one-line summary names: the most common first, serious ones before others. */
+/**
+ * Picks the few side effects a one-line summary names: the most common first, serious
+ * ones before others.
+ */
 public final class KeySideEffects {
 
 	private KeySideEffects() {

@@ -8,15 +8,16 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Every drug's label warnings, read once when the app starts (they change only with a seed script and a
- * restart), so the therapy and compare pages show them without another SQL statement.
+ * Every drug's label warnings, read once when the app starts (they change only with a
+ * seed script and a restart), so the therapy and compare pages show them without another
+ * SQL statement.
  */
 @Component
 public class LabelWarnings implements SmartInitializingSingleton {
 
 	/** One warning as pages show it, detached from JPA. */
-	public record Warning(String drug, String sideEffectSlug, String sideEffectName, boolean boxed,
-			String testBefore, String sourceTitle, String sourceUrl) {
+	public record Warning(String drug, String sideEffectSlug, String sideEffectName, boolean boxed, String testBefore,
+			String sourceTitle, String sourceUrl) {
 	}
 
 	private final DrugWarningRepository repository;

@@ -36,7 +36,8 @@ class TherapyController {
 					false);
 		}
 		model.addAttribute("query", query.strip());
-		// The same index as the site search, so the A to Z finds what the search finds; the list stays A to Z.
+		// The same index as the site search, so the A to Z finds what the search finds;
+		// the list stays A to Z.
 		Set<String> found = search.therapySlugs(query);
 		model.addAttribute("therapies", therapies.findAll().stream().filter(t -> found.contains(t.slug())).toList());
 		return "therapies/therapyList";
@@ -46,10 +47,8 @@ class TherapyController {
 	String show(@PathVariable String slug, Model model) {
 		TherapyPage page = therapies.page(slug);
 		model.addAttribute("page", page);
-		model.addAttribute("whenToCall", actions.levels(page.sideEffects()
-			.stream()
-			.map(se -> new SideEffectActions.Named(se.slug(), se.name()))
-			.toList()));
+		model.addAttribute("whenToCall", actions
+			.levels(page.sideEffects().stream().map(se -> new SideEffectActions.Named(se.slug(), se.name())).toList()));
 		return "therapies/therapyDetails";
 	}
 

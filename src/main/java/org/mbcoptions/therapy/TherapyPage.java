@@ -18,14 +18,15 @@ import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
- * Everything the therapy page shows, copied out of the entities inside one read-only transaction: with
- * open-in-view off, a template that reached for a lazy property of an entity would fail only when rendered.
+ * Everything the therapy page shows, copied out of the entities inside one read-only
+ * transaction: with open-in-view off, a template that reached for a lazy property of an
+ * entity would fail only when rendered.
  */
 public record TherapyPage(String slug, String name, String drugClassSlug, String drugClassName,
 		TherapyCategory category, String summary, String howItWorks, String route, String schedule,
 		List<Medicine> medicines, List<SideEffectEntry> sideEffects, List<LabelWarnings.Warning> warnings,
-		List<Companion> companions, Map<Person, List<String>> companionFor, List<Use> uses,
-		List<ApprovalRow> approvals, List<SourceLink> sources, LocalDate reviewedOn) {
+		List<Companion> companions, Map<Person, List<String>> companionFor, List<Use> uses, List<ApprovalRow> approvals,
+		List<SourceLink> sources, LocalDate reviewedOn) {
 
 	/** A medicine of the regimen with its brand names. */
 	public record Medicine(String name, List<String> brandNames) {
@@ -83,8 +84,9 @@ public record TherapyPage(String slug, String name, String drugClassSlug, String
 	}
 
 	/**
-	 * Whether it can lower the white blood cells that fight infection, so its page carries the emergency box: an
-	 * infection can then become dangerous within hours, and a fever is the sign people can notice.
+	 * Whether it can lower the white blood cells that fight infection, so its page
+	 * carries the emergency box: an infection can then become dangerous within hours, and
+	 * a fever is the sign people can notice.
 	 */
 	public boolean lowersBloodCounts() {
 		return sideEffects.stream().anyMatch(t -> LOW_WHITE_CELLS.equals(t.slug()));
@@ -92,7 +94,10 @@ public record TherapyPage(String slug, String name, String drugClassSlug, String
 
 	private static final String LOW_WHITE_CELLS = "low-white-blood-cells";
 
-	/** The tests to do before starting, from the label warnings of its drugs, without repeats. */
+	/**
+	 * The tests to do before starting, from the label warnings of its drugs, without
+	 * repeats.
+	 */
 	public List<String> testsBefore() {
 		return warnings.stream().map(LabelWarnings.Warning::testBefore).filter(t -> t != null).distinct().toList();
 	}

@@ -15,9 +15,10 @@ public record TherapyRecord(String slug, String name, List<String> drugs, List<S
 	}
 
 	/**
-	 * A side effect of the therapy. {@code urgency}, {@code notice} and {@code action} are its most urgent level
-	 * ({@code call-now}, {@code call-today} or {@code mention}), null where none is written up yet; {@code whatToDo}
-	 * has every level with its sources.
+	 * A side effect of the therapy. {@code urgency}, {@code notice} and {@code action}
+	 * are its most urgent level ({@code call-now}, {@code call-today} or
+	 * {@code mention}), null where none is written up yet; {@code whatToDo} has every
+	 * level with its sources.
 	 */
 	public record SideEffectRef(String slug, String name, String frequency, boolean serious, String urgency,
 			String notice, String action, List<ActionRef> whatToDo) {

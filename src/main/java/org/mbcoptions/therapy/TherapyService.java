@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Therapies as pages need them. Each method runs a fixed number of statements, whatever the size of the catalogue:
- * the queries fetch what the page shows in one go instead of loading it lazily row by row.
+ * Therapies as pages need them. Each method runs a fixed number of statements, whatever
+ * the size of the catalogue: the queries fetch what the page shows in one go instead of
+ * loading it lazily row by row.
  */
 @Service
 public class TherapyService {
@@ -59,13 +60,19 @@ public class TherapyService {
 		return therapies.findAllWithDrugs().stream().map(TherapySummary::of).toList();
 	}
 
-	/** Every therapy with its sources and the newest review date of it and its indications. */
+	/**
+	 * Every therapy with its sources and the newest review date of it and its
+	 * indications.
+	 */
 	@Transactional(readOnly = true)
 	public List<TherapyRecord> findAllRecords() {
 		return therapies.findAllWithDrugsAndSources().stream().map(t -> TherapyRecord.of(t, actions)).toList();
 	}
 
-	/** The therapy page: three statements (the therapy with its drugs, sources and side effects; uses; approvals). */
+	/**
+	 * The therapy page: three statements (the therapy with its drugs, sources and side
+	 * effects; uses; approvals).
+	 */
 	@Transactional(readOnly = true)
 	public TherapyPage page(String slug) {
 		Therapy therapy = therapies.findBySlug(slug).orElseThrow(() -> new NotFoundException("therapy " + slug));
@@ -88,7 +95,10 @@ public class TherapyService {
 				sources.stream().map(Source::link).sorted(Comparator.comparing(SourceLink::title)).toList(), reviewed);
 	}
 
-	/** The therapies to compare, in the order asked, each with its side effects; unknown slugs are skipped. */
+	/**
+	 * The therapies to compare, in the order asked, each with its side effects; unknown
+	 * slugs are skipped.
+	 */
 	@Transactional(readOnly = true)
 	public List<TherapyComparison> compare(Collection<String> slugs) {
 		Map<String, Therapy> bySlug = new HashMap<>();

@@ -7,7 +7,10 @@ import org.mbcoptions.catalogue.Source;
 import org.mbcoptions.catalogue.Topic;
 import org.mbcoptions.model.SourceLink;
 
-/** What a care topic's page shows: plain values copied out of the entity (open-in-view is off). */
+/**
+ * What a care topic's page shows: plain values copied out of the entity (open-in-view is
+ * off).
+ */
 record TopicPage(String slug, String title, String summary, List<String> paragraphs, List<SourceLink> sources,
 		LocalDate reviewedOn) {
 

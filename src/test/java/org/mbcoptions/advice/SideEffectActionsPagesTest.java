@@ -8,7 +8,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What to do about a side effect, on the real catalogue: its own page, therapy pages, compare and the JSON API. */
+/**
+ * What to do about a side effect, on the real catalogue: its own page, therapy pages,
+ * compare and the JSON API.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SideEffectActionsPagesTest {
@@ -34,7 +37,8 @@ class SideEffectActionsPagesTest {
 
 	@Test
 	void aSideEffectNotYetWrittenUpSaysSoInsteadOfAnEmptySection() throws Exception {
-		assertThat(body("/side-effects/headache")).contains("id=\"no-actions\"", "Ask your care team what to look out for")
+		assertThat(body("/side-effects/headache"))
+			.contains("id=\"no-actions\"", "Ask your care team what to look out for")
 			.doesNotContain("id=\"what-to-do\"");
 	}
 
@@ -44,14 +48,16 @@ class SideEffectActionsPagesTest {
 		String section = page.substring(page.indexOf("id=\"when-to-call\""));
 		assertThat(section.indexOf("id=\"when-call-now\"")).isPositive()
 			.isLessThan(section.indexOf("id=\"when-call-today\""));
-		String callNow = section.substring(section.indexOf("id=\"when-call-now\""), section.indexOf("id=\"when-call-today\""));
+		String callNow = section.substring(section.indexOf("id=\"when-call-now\""),
+				section.indexOf("id=\"when-call-today\""));
 		assertThat(callNow).contains("data-side-effect=\"diarrhoea\"", "data-side-effect=\"dpd-deficiency\"")
 			.doesNotContain("data-side-effect=\"lung-inflammation\"");
 	}
 
 	@Test
 	void aTherapyPageShowsOnlyTheLevelsItsSideEffectsHave() throws Exception {
-		// Ovarian suppression: hot flushes (next visit) is written up; headache and a sore injection site are not.
+		// Ovarian suppression: hot flushes (next visit) is written up; headache and a
+		// sore injection site are not.
 		String page = body("/therapies/ovarian-suppression");
 		assertThat(page).contains("id=\"when-to-call\"", "id=\"when-mention\"", "data-side-effect=\"hot-flushes\"")
 			.doesNotContain("id=\"when-call-now\"")
@@ -61,8 +67,8 @@ class SideEffectActionsPagesTest {
 
 	@Test
 	void compareSaysWhenToCallAboutEverySideEffectInTheTable() throws Exception {
-		assertThat(body("/compare?options=capecitabine&options=abemaciclib-fulvestrant")).contains("id=\"when-to-call\"",
-				"data-side-effect=\"dpd-deficiency\"", "data-side-effect=\"lung-inflammation\"");
+		assertThat(body("/compare?options=capecitabine&options=abemaciclib-fulvestrant")).contains(
+				"id=\"when-to-call\"", "data-side-effect=\"dpd-deficiency\"", "data-side-effect=\"lung-inflammation\"");
 	}
 
 	@Test
@@ -72,8 +78,8 @@ class SideEffectActionsPagesTest {
 			.extractingPath("$[?(@.slug == 'capecitabine')].sideEffects[?(@.slug == 'diarrhoea')]")
 			.asArray()
 			.singleElement()
-			.satisfies(diarrhoea -> assertThat(diarrhoea.toString()).contains("urgency=call-now", "\"urgency\":\"call-today\"",
-					"royalmarsden.nhs.uk"));
+			.satisfies(diarrhoea -> assertThat(diarrhoea.toString()).contains("urgency=call-now",
+					"\"urgency\":\"call-today\"", "royalmarsden.nhs.uk"));
 		assertThat(mvc.get().uri("/api/therapies")).bodyJson()
 			.extractingPath("$[?(@.slug == 'abemaciclib')].sideEffects[?(@.slug == 'headache')]")
 			.asArray()

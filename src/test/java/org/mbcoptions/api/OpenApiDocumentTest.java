@@ -31,9 +31,9 @@ import tools.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hand-written OpenAPI document at /api/openapi.json stays true: it names every /api mapping, its parameters
- * allow exactly what the profile parser allows, and real responses have exactly the fields it describes, of the
- * types and values it allows.
+ * The hand-written OpenAPI document at /api/openapi.json stays true: it names every /api
+ * mapping, its parameters allow exactly what the profile parser allows, and real
+ * responses have exactly the fields it describes, of the types and values it allows.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -94,8 +94,8 @@ class OpenApiDocumentTest {
 		JsonNode body = JSON.readTree(mvc.get().uri("/api/therapies").exchange().getResponse().getContentAsString());
 		assertThat(body.isArray()).isTrue();
 		List<String> problems = new ArrayList<>();
-		body.forEach(therapy -> check(spec, JSON.readTree("{\"$ref\":\"#/components/schemas/Therapy\"}"), therapy,
-				"$", problems));
+		body.forEach(therapy -> check(spec, JSON.readTree("{\"$ref\":\"#/components/schemas/Therapy\"}"), therapy, "$",
+				problems));
 		assertThat(problems).isEmpty();
 	}
 
@@ -153,9 +153,9 @@ class OpenApiDocumentTest {
 		else {
 			types.add(type.asString());
 		}
-		String actual = value.isNull() ? "null" : value.isObject() ? "object" : value.isArray() ? "array"
-				: value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number"
-						: "string";
+		String actual = value.isNull() ? "null"
+				: value.isObject() ? "object" : value.isArray() ? "array" : value.isBoolean() ? "boolean"
+						: value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : "string";
 		if (!types.contains(actual)) {
 			problems.add(path + ": is " + actual + ", described as " + types);
 			return;

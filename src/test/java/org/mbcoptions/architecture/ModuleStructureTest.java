@@ -18,9 +18,10 @@ import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
 
 /**
- * The package-by-feature boundaries, kept by a test rather than by review: each direct sub-package of
- * {@code org.mbcoptions} is a module, no two modules depend on each other in a circle, and the shared layers
- * ({@code model}, {@code catalogue}, {@code system}) never reach up into the pages built on them.
+ * The package-by-feature boundaries, kept by a test rather than by review: each direct
+ * sub-package of {@code org.mbcoptions} is a module, no two modules depend on each other
+ * in a circle, and the shared layers ({@code model}, {@code catalogue}, {@code system})
+ * never reach up into the pages built on them.
  */
 class ModuleStructureTest {
 
@@ -34,7 +35,10 @@ class ModuleStructureTest {
 			"..drugclass..", "..glossary..", "..handout..", "..home..", "..options..", "..recent..", "..rules..",
 			"..search..", "..sideeffect..", "..subtype..", "..therapy..", "..topic.." };
 
-	/** The checked-in diagram that docs/architecture.md shows; refreshed with -Dmodules.write=true. */
+	/**
+	 * The checked-in diagram that docs/architecture.md shows; refreshed with
+	 * -Dmodules.write=true.
+	 */
 	private static final Path DIAGRAM = Path.of("docs/modules.puml");
 
 	@Test

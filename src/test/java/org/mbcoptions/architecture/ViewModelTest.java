@@ -21,9 +21,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Templates get plain values, never entities: with open-in-view off, a template that reached for a lazy property
- * of an entity would fail only when that page is rendered. Every page type's model is walked (through records,
- * collections, maps and optionals) and must hold no {@code @Entity}.
+ * Templates get plain values, never entities: with open-in-view off, a template that
+ * reached for a lazy property of an entity would fail only when that page is rendered.
+ * Every page type's model is walked (through records, collections, maps and optionals)
+ * and must hold no {@code @Entity}.
  */
 @SpringBootTest(properties = "app.render-cache.enabled=false")
 @AutoConfigureMockMvc
@@ -35,12 +36,12 @@ class ViewModelTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/options", "/options?hr=positive&her2=zero&biomarker=ESR1&menopause=pre",
 			"/options?hr=negative&her2=low&biomarker=PD-L1&site=brain", "/therapies", "/therapies?q=kisqali",
-			"/therapies/trastuzumab-deruxtecan", "/therapies/ovarian-suppression", "/therapies/ribociclib-aromatase-inhibitor", "/drug-classes",
-			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
-			"/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/triple-negative/print",
-			"/topics", "/topics/radiotherapy", "/search?q=kisqaly",
-			"/compare?options=elacestrant&options=olaparib", "/glossary", "/about", "/recent-approvals",
-			"/editors/review" })
+			"/therapies/trastuzumab-deruxtecan", "/therapies/ovarian-suppression",
+			"/therapies/ribociclib-aromatase-inhibitor", "/drug-classes", "/drug-classes/cdk4-6-inhibitor",
+			"/side-effects", "/side-effects/fatigue", "/biomarkers", "/biomarkers/esr1", "/subtypes",
+			"/subtypes/hr-positive-her2-negative", "/subtypes/triple-negative/print", "/topics", "/topics/radiotherapy",
+			"/search?q=kisqaly", "/compare?options=elacestrant&options=olaparib", "/glossary", "/about",
+			"/recent-approvals", "/editors/review" })
 	void aPageModelHoldsNoEntity(String path) {
 		MvcTestResult result = mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk();
@@ -51,7 +52,10 @@ class ViewModelTest {
 		assertThat(entities).as("entities in the model of %s", path).isEmpty();
 	}
 
-	/** The walk itself finds an entity where there is one, so an empty list above means something. */
+	/**
+	 * The walk itself finds an entity where there is one, so an empty list above means
+	 * something.
+	 */
 	@Test
 	void theWalkFindsAnEntityInsideARecordAndAList() throws Exception {
 		var constructor = org.mbcoptions.catalogue.Source.class.getDeclaredConstructor();

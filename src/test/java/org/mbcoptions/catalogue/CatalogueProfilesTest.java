@@ -23,8 +23,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real profiles against the real seed scripts: what must be listed, what must not, and which tests must be
- * suggested. The cases live in {@code catalogue/profiles.csv} so an editor can add one with each content change.
+ * Real profiles against the real seed scripts: what must be listed, what must not, and
+ * which tests must be suggested. The cases live in {@code catalogue/profiles.csv} so an
+ * editor can add one with each content change.
  */
 @DataJpaTest
 @Import({ OptionService.class, RecentApprovals.class, Companions.class })
@@ -53,6 +54,5 @@ class CatalogueProfilesTest {
 	private static List<String> slugs(String cell) {
 		return cell == null || cell.isBlank() ? List.of() : Arrays.stream(cell.split(",")).map(String::strip).toList();
 	}
-
 
 }

@@ -34,8 +34,8 @@ class CatalogueRepositoryTest {
 			assertThat(s.getHer2().categories()).containsExactlyInAnyOrder(Her2Category.LOW, Her2Category.ULTRALOW,
 					Her2Category.ZERO);
 		});
-		assertThat(subtypes.findBySlug("her2-positive")).hasValueSatisfying(
-				s -> assertThat(s.getHer2().categories()).containsExactly(Her2Category.POSITIVE));
+		assertThat(subtypes.findBySlug("her2-positive"))
+			.hasValueSatisfying(s -> assertThat(s.getHer2().categories()).containsExactly(Her2Category.POSITIVE));
 		assertThat(subtypes.findBySlug("triple-negative"))
 			.hasValueSatisfying(s -> assertThat(s.getHrStatus()).isEqualTo(HrRequirement.NEGATIVE));
 	}

@@ -36,10 +36,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The clinical rules over every combination of answers: each HR, HER2, menopause and sex answer, with no
- * biomarker result or with one biomarker found or tested and not found. Every option the results would list must
- * keep {@link ClinicalRules} (the same rules the start-up content check applies to the seed rows), and an option
- * that depends on an answer not given says what is added for whom.
+ * The clinical rules over every combination of answers: each HR, HER2, menopause and sex
+ * answer, with no biomarker result or with one biomarker found or tested and not found.
+ * Every option the results would list must keep {@link ClinicalRules} (the same rules the
+ * start-up content check applies to the seed rows), and an option that depends on an
+ * answer not given says what is added for whom.
  */
 @DataJpaTest
 @Import({ OptionService.class, RecentApprovals.class, Companions.class })
@@ -67,8 +68,9 @@ class ClinicalRulesCatalogueTest {
 	}
 
 	/**
-	 * One case per HR, HER2, menopause and sex answer; each case walks every single-biomarker answer (found and
-	 * not found) and every single treatment already had, and all of them.
+	 * One case per HR, HER2, menopause and sex answer; each case walks every
+	 * single-biomarker answer (found and not found) and every single treatment already
+	 * had, and all of them.
 	 */
 	static Stream<Object[]> answers() {
 		List<Object[]> cases = new ArrayList<>();
@@ -112,10 +114,12 @@ class ClinicalRulesCatalogueTest {
 	private static List<String> saysWhatIsAddedWhenNotKnown(Profile profile, OptionView option) {
 		List<String> problems = new ArrayList<>();
 		boolean hasGnrh = option.drugs().stream().anyMatch(ClinicalRules.GNRH_AGENTS::contains);
-		if (!profile.isMale() && profile.menopause() == MenopauseAnswer.UNKNOWN && !hasGnrh && option.openBeforeMenopause()
+		if (!profile.isMale() && profile.menopause() == MenopauseAnswer.UNKNOWN && !hasGnrh
+				&& option.openBeforeMenopause()
 				&& option.drugs().stream().anyMatch(ClinicalRules.NEED_OVARIAN_SUPPRESSION::contains)
 				&& option.notes().stream().noneMatch(n -> n.contains("ovarian suppression"))) {
-			problems.add(describe(profile, option) + "menopause not known, but no note says ovarian suppression is added");
+			problems
+				.add(describe(profile, option) + "menopause not known, but no note says ovarian suppression is added");
 		}
 		if (profile.sex() == SexAnswer.UNKNOWN && !hasGnrh && option.openToMen()
 				&& option.drugs().stream().anyMatch(ClinicalRules.AROMATASE_INHIBITORS::contains)
@@ -131,7 +135,10 @@ class ClinicalRulesCatalogueTest {
 		return problems;
 	}
 
-	/** Within each line, usually offered first, then test-matched, then other, then for some people only. */
+	/**
+	 * Within each line, usually offered first, then test-matched, then other, then for
+	 * some people only.
+	 */
 	private static List<String> usualFirstChoiceComesFirst(Profile profile, OptionResults results) {
 		List<String> problems = new ArrayList<>();
 		for (OptionResults.LineGroup line : results.groups()) {
@@ -162,7 +169,8 @@ class ClinicalRulesCatalogueTest {
 			profiles.add(new Profile(hr, her2, Set.of(biomarker), Set.of(), menopause, sex, Set.of()));
 			profiles.add(new Profile(hr, her2, Set.of(), Set.of(biomarker), menopause, sex, Set.of()));
 		}
-		// Treatment history reorders the options; the rules must hold whatever has been had.
+		// Treatment history reorders the options; the rules must hold whatever has been
+		// had.
 		for (HadAnswer had : HadAnswer.values()) {
 			profiles.add(new Profile(hr, her2, Set.of(), Set.of(), menopause, sex, Set.of(), Set.of(had)));
 		}

@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The usual first choice comes first, with the guideline that says so: one row per situation in
- * {@code catalogue/first-choice.csv}, naming the options a guideline puts first and the guideline's address.
+ * The usual first choice comes first, with the guideline that says so: one row per
+ * situation in {@code catalogue/first-choice.csv}, naming the options a guideline puts
+ * first and the guideline's address.
  */
 @DataJpaTest
 @Import({ OptionService.class, RecentApprovals.class, Companions.class })
@@ -37,8 +38,8 @@ class FirstChoiceTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvFileSource(resources = "/catalogue/first-choice.csv", delimiter = ';', numLinesToSkip = 1)
-	void theUsualFirstChoiceComesFirstWithItsGuideline(String name, String query, TreatmentLine line,
-			String firstOneOf, String guidelineUrl) {
+	void theUsualFirstChoiceComesFirstWithItsGuideline(String name, String query, TreatmentLine line, String firstOneOf,
+			String guidelineUrl) {
 		OptionResults results = options.find(ProfileParser.parse(QueryStrings.parse(query)), Locale.UK);
 		List<OptionView> inLine = results.options().stream().filter(o -> o.line() == line).toList();
 
@@ -55,6 +56,5 @@ class FirstChoiceTest {
 			assertThat(order.subList(firstSomePeople, order.size())).containsOnly(Preference.SOME_PEOPLE);
 		}
 	}
-
 
 }

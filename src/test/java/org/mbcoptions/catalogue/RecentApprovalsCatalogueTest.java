@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Recent approvals whose pages are not ready must still reach the profiles they were approved for, and only those:
- * an approved treatment missing from someone's results is the error this table exists to prevent.
+ * Recent approvals whose pages are not ready must still reach the profiles they were
+ * approved for, and only those: an approved treatment missing from someone's results is
+ * the error this table exists to prevent.
  */
 @DataJpaTest
 @Import({ OptionService.class, RecentApprovals.class, Companions.class })

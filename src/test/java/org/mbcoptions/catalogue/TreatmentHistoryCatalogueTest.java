@@ -31,9 +31,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Treatment history over every HR, HER2, menopause and sex answer, with no history, each single treatment had, and all of them:
- * the history reorders and marks, it never hides or adds an option; a use is "earlier" only at the first line
- * and only once something is had; "met" needs a history.
+ * Treatment history over every HR, HER2, menopause and sex answer, with no history, each
+ * single treatment had, and all of them: the history reorders and marks, it never hides
+ * or adds an option; a use is "earlier" only at the first line and only once something is
+ * had; "met" needs a history.
  */
 @DataJpaTest
 @Import({ OptionService.class, RecentApprovals.class, Companions.class })
@@ -84,10 +85,12 @@ class TreatmentHistoryCatalogueTest {
 			assertThat(keys(with)).as("options with had=%s", had).isEqualTo(keys(without));
 			for (OptionView o : with.options()) {
 				if (o.earlier()) {
-					assertThat(o.line()).as("%s is earlier only at the first line", o.slug()).isEqualTo(TreatmentLine.FIRST);
+					assertThat(o.line()).as("%s is earlier only at the first line", o.slug())
+						.isEqualTo(TreatmentLine.FIRST);
 				}
 			}
-			// Lines stay in order, and within a line what the history opens comes before the other options.
+			// Lines stay in order, and within a line what the history opens comes before
+			// the other options.
 			List<OptionView> list = with.options();
 			for (int i = 1; i < list.size(); i++) {
 				OptionView before = list.get(i - 1);

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The content check on the real scripts plus one deliberately broken script each time: the error must name the
- * broken script and the row an editor has to fix.
+ * The content check on the real scripts plus one deliberately broken script each time:
+ * the error must name the broken script and the row an editor has to fix.
  */
 class ContentValidationTest {
 
@@ -34,34 +34,36 @@ class ContentValidationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			therapy-without-source             | therapy 'unsourced-therapy': has no source
-			therapy-without-side-effects       | therapy 'no-side-effects': has no side effects
-			summary-too-hard                   | therapy 'hard-to-read': summary reads at grade
-			indication-without-source          | indication 'elacestrant-unsourced-use': has no source
-			unknown-biomarker-code             | biomarker 'KRAS': is not a biomarker code the public URLs accept
-			indication-for-missing-therapy     | ghost-first-line
-			duplicate-slug                     | 'elacestrant', 'Elacestrant again'
-			missing-reviewed-date              | elacestrant-undated-use
-			biomarker-slug-that-does-not-exist | esr-1
-			recent-approval-without-source     | recent_approval 'unsourced-approval': has no source
-			aromatase-inhibitor-without-ovarian-suppression | indication 'ribociclib-ai-first': (therapy 'ribociclib-aromatase-inhibitor') before menopause, an aromatase inhibitor or fulvestrant needs ovarian suppression
-			men-without-gnrh-agent             | indication 'aromatase-inhibitor-first': (therapy 'aromatase-inhibitor') in men, an aromatase inhibitor needs a GnRH agent
-			her2-positive-first-line-chemotherapy | indication 'gemcitabine-paclitaxel-first': (therapy 'gemcitabine-paclitaxel') for HER2-positive cancer, chemotherapy as a first treatment needs a HER2 drug
-			regimen-missing-label-warning      | (therapy 'tucatinib-trastuzumab-capecitabine') does not list dpd-deficiency, a warning on the label of capecitabine
-			approval-from-a-news-site          | approval 'elacestrant US_FDA': cites source 'news-fda-elacestrant', which is not on the regulator's own site
-			preferred-without-guideline        | indication 'elacestrant-esr1-later': is PREFERRED but names no guideline
-			found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
-			prior-treatment-on-a-first-line-use | indication 'abemaciclib-ai-first': is a first-line use, so it cannot need an earlier treatment
-			not-after-on-a-later-use           | indication 'elacestrant-esr1-later': is not a first-line use, so no treatment can put it behind someone
-			action-without-source              | side_effect_action 'cough mention': has no source
-			action-from-a-blog                 | side_effect_action 'weight-changes call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
-			glossary-reviewed-in-the-future    | glossary_term 'accelerated-approval': has a review date in the future
-			source-over-http                   | source 'plain-http-page': links to http://www.nhs.uk/conditions/example/, which is not an https address
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					therapy-without-source             | therapy 'unsourced-therapy': has no source
+					therapy-without-side-effects       | therapy 'no-side-effects': has no side effects
+					summary-too-hard                   | therapy 'hard-to-read': summary reads at grade
+					indication-without-source          | indication 'elacestrant-unsourced-use': has no source
+					unknown-biomarker-code             | biomarker 'KRAS': is not a biomarker code the public URLs accept
+					indication-for-missing-therapy     | ghost-first-line
+					duplicate-slug                     | 'elacestrant', 'Elacestrant again'
+					missing-reviewed-date              | elacestrant-undated-use
+					biomarker-slug-that-does-not-exist | esr-1
+					recent-approval-without-source     | recent_approval 'unsourced-approval': has no source
+					aromatase-inhibitor-without-ovarian-suppression | indication 'ribociclib-ai-first': (therapy 'ribociclib-aromatase-inhibitor') before menopause, an aromatase inhibitor or fulvestrant needs ovarian suppression
+					men-without-gnrh-agent             | indication 'aromatase-inhibitor-first': (therapy 'aromatase-inhibitor') in men, an aromatase inhibitor needs a GnRH agent
+					her2-positive-first-line-chemotherapy | indication 'gemcitabine-paclitaxel-first': (therapy 'gemcitabine-paclitaxel') for HER2-positive cancer, chemotherapy as a first treatment needs a HER2 drug
+					regimen-missing-label-warning      | (therapy 'tucatinib-trastuzumab-capecitabine') does not list dpd-deficiency, a warning on the label of capecitabine
+					approval-from-a-news-site          | approval 'elacestrant US_FDA': cites source 'news-fda-elacestrant', which is not on the regulator's own site
+					preferred-without-guideline        | indication 'elacestrant-esr1-later': is PREFERRED but names no guideline
+					found-and-absent-biomarker         | indication 'elacestrant-esr1-later': (therapy 'elacestrant') needs ESR1, which was tested and not found
+					prior-treatment-on-a-first-line-use | indication 'abemaciclib-ai-first': is a first-line use, so it cannot need an earlier treatment
+					not-after-on-a-later-use           | indication 'elacestrant-esr1-later': is not a first-line use, so no treatment can put it behind someone
+					action-without-source              | side_effect_action 'cough mention': has no source
+					action-from-a-blog                 | side_effect_action 'weight-changes call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
+					glossary-reviewed-in-the-future    | glossary_term 'accelerated-approval': has a review date in the future
+					source-over-http                   | source 'plain-http-page': links to http://www.nhs.uk/conditions/example/, which is not an https address
+					""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";
-		// Flyway logs each failed migration as an ERROR; here the failure is the expected outcome, so the build log
+		// Flyway logs each failed migration as an ERROR; here the failure is the expected
+		// outcome, so the build log
 		// stays free of ERROR lines that would hide a real one.
 		ch.qos.logback.classic.Logger migrate = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
 			.getLogger("org.flywaydb.core.internal.command.DbMigrate");

@@ -27,10 +27,12 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Everything a patient reads, held to reading grade 8 and to plain words: the catalogue's texts after every seed
- * script, and the site's own messages. Drug, brand and organisation names are scored as one short word, because a
- * writer cannot make "trastuzumab deruxtecan" plainer; everything around them is scored as written. Texts under ten
- * words (a route such as "Tablets by mouth") are not scored: a Flesch-Kincaid grade means little there.
+ * Everything a patient reads, held to reading grade 8 and to plain words: the catalogue's
+ * texts after every seed script, and the site's own messages. Drug, brand and
+ * organisation names are scored as one short word, because a writer cannot make
+ * "trastuzumab deruxtecan" plainer; everything around them is scored as written. Texts
+ * under ten words (a route such as "Tablets by mouth") are not scored: a Flesch-Kincaid
+ * grade means little there.
  */
 @DataJpaTest
 class PatientTextTest {
@@ -48,19 +50,18 @@ class PatientTextTest {
 			{ "biomarker how_tested", "select code, how_tested from biomarker" },
 			{ "subtype summary", "select slug, summary from subtype" },
 			{ "drug_class summary", "select slug, summary from drug_class" },
-			{ "topic summary", "select slug, summary from topic" },
-			{ "topic body", "select slug, body from topic" },
+			{ "topic summary", "select slug, summary from topic" }, { "topic body", "select slug, body from topic" },
 			{ "glossary_term meaning", "select slug, meaning from glossary_term" },
 			{ "recent_approval for_whom", "select slug, for_whom from recent_approval" },
 			{ "recent_approval not_yet_checked", "select slug, not_yet_checked from recent_approval" },
-			{ "approval note", "select t.slug || ' ' || a.region, a.note from approval a join therapy t on t.id = a.therapy_id" },
+			{ "approval note",
+					"select t.slug || ' ' || a.region, a.note from approval a join therapy t on t.id = a.therapy_id" },
 			{ "drug_warning test_before", """
 					select d.name || ' ' || e.slug, w.test_before from drug_warning w join drug d on d.id = w.drug_id
 					join side_effect e on e.id = w.side_effect_id where w.test_before is not null""" },
 			{ "side_effect_action notice", """
 					select e.slug || ' ' || a.urgency, a.notice from side_effect_action a
-					join side_effect e on e.id = a.side_effect_id""" },
-			{ "side_effect_action action", """
+					join side_effect e on e.id = a.side_effect_id""" }, { "side_effect_action action", """
 					select e.slug || ' ' || a.urgency, a.action from side_effect_action a
 					join side_effect e on e.id = a.side_effect_id""" },
 			{ "helpline hours", "select name, hours from helpline where hours is not null" } };
@@ -116,9 +117,10 @@ class PatientTextTest {
 	}
 
 	/**
-	 * A long word that is neither a drug name, nor in the glossary, nor a known plain word is most likely jargon that
-	 * a patient would need explained: add it to the glossary, choose a plainer word, or, if it is plain English,
-	 * add it to {@code plain-long-words.txt}.
+	 * A long word that is neither a drug name, nor in the glossary, nor a known plain
+	 * word is most likely jargon that a patient would need explained: add it to the
+	 * glossary, choose a plainer word, or, if it is plain English, add it to
+	 * {@code plain-long-words.txt}.
 	 */
 	@Test
 	void everyLongWordIsPlainOrExplainedInTheGlossary() throws SQLException, IOException {
@@ -143,7 +145,8 @@ class PatientTextTest {
 	@Test
 	void theGradeCheckDoesCatchHardText() {
 		assertThat(ReadingGrade.of(withoutNames("Pharmacological interventions necessitate individualised "
-				+ "consideration of contraindications and comorbidities."))).isGreaterThan(MAX_GRADE);
+				+ "consideration of contraindications and comorbidities.")))
+			.isGreaterThan(MAX_GRADE);
 		assertThat(ReadingGrade.of(withoutNames("Fulvestrant is an injection. It is given once a month.")))
 			.isLessThanOrEqualTo(MAX_GRADE);
 	}
@@ -176,7 +179,8 @@ class PatientTextTest {
 
 	private List<String> column(String sql) throws SQLException {
 		List<String> values = new ArrayList<>();
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
 				ResultSet rows = s.executeQuery(sql)) {
 			while (rows.next()) {
 				values.add(rows.getString(1));

@@ -5,16 +5,21 @@ import org.mbcoptions.catalogue.Approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A source counts as the publisher's only on the publisher's own host (or a subdomain of it), over https. */
+/**
+ * A source counts as the publisher's only on the publisher's own host (or a subdomain of
+ * it), over https.
+ */
 class PublisherHostsTest {
 
 	@Test
 	void acceptsThePublishersOwnHostsAndSubdomains() {
 		assertThat(PublisherHosts.isOn("https://www.accessdata.fda.gov/drugsatfda_docs/label/x.pdf",
-				PublisherHosts.DECISIONS.get(Approval.Region.US_FDA))).isTrue();
+				PublisherHosts.DECISIONS.get(Approval.Region.US_FDA)))
+			.isTrue();
 		assertThat(PublisherHosts.isOn("https://api.fda.gov/drug/label.json?search=x", PublisherHosts.LABELS)).isTrue();
 		assertThat(PublisherHosts.isOn("https://www.nice.org.uk/guidance/ta1040",
-				PublisherHosts.DECISIONS.get(Approval.Region.UK_NICE))).isTrue();
+				PublisherHosts.DECISIONS.get(Approval.Region.UK_NICE)))
+			.isTrue();
 	}
 
 	@Test
@@ -22,11 +27,13 @@ class PublisherHostsTest {
 		assertThat(PublisherHosts.isOn("https://fda.gov.example.com/x", PublisherHosts.LABELS)).isFalse();
 		assertThat(PublisherHosts.isOn("https://notfda.gov/x", PublisherHosts.LABELS)).isFalse();
 		assertThat(PublisherHosts.isOn("https://www.ema.europa.eu/x",
-				PublisherHosts.DECISIONS.get(Approval.Region.US_FDA))).isFalse();
+				PublisherHosts.DECISIONS.get(Approval.Region.US_FDA)))
+			.isFalse();
 		assertThat(PublisherHosts.isOn("http://www.fda.gov/x", PublisherHosts.LABELS)).isFalse();
 		assertThat(PublisherHosts.isOn("not a url", PublisherHosts.LABELS)).isFalse();
 		assertThat(PublisherHosts.isOn("https://esmo.org/oncology-news/x",
-				PublisherHosts.DECISIONS.get(Approval.Region.US_FDA))).isFalse();
+				PublisherHosts.DECISIONS.get(Approval.Region.US_FDA)))
+			.isFalse();
 	}
 
 }

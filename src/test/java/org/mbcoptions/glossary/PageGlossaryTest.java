@@ -14,8 +14,7 @@ class PageGlossaryTest {
 
 	@BeforeEach
 	void someTerms() {
-		glossary.load(List.of(
-				new Glossary.Entry("her2", "HER2", "a protein that tells cells to grow", List.of("HER2")),
+		glossary.load(List.of(new Glossary.Entry("her2", "HER2", "a protein that tells cells to grow", List.of("HER2")),
 				new Glossary.Entry("her2-low", "HER2-low", "a small amount of HER2", List.of("HER2-low")),
 				new Glossary.Entry("nice", "NICE", "the body that advises the NHS", List.of("NICE")),
 				new Glossary.Entry("infusion", "Infusion", "medicine given slowly into a vein",
@@ -27,9 +26,9 @@ class PageGlossaryTest {
 	@Test
 	void definesATermWhereThePageFirstUsesItAndNotAgain() {
 		PageGlossary page = glossary.newPage();
-		assertThat(page.mark("Chemotherapy may be given.")).isEqualTo(
-				"<dfn class=\"term\"><a href=\"/glossary#chemotherapy\">Chemotherapy</a></dfn> "
-						+ "<span class=\"meaning\">(drugs that kill dividing cells)</span> may be given.");
+		assertThat(page.mark("Chemotherapy may be given."))
+			.isEqualTo("<dfn class=\"term\"><a href=\"/glossary#chemotherapy\">Chemotherapy</a></dfn> "
+					+ "<span class=\"meaning\">(drugs that kill dividing cells)</span> may be given.");
 		assertThat(page.mark("More chemo later.")).isEqualTo("More chemo later.");
 		assertThat(glossary.newPage().mark("More chemo later.")).contains("<dfn class=\"term\">");
 	}
@@ -65,8 +64,9 @@ class PageGlossaryTest {
 
 	@org.junit.jupiter.api.Test
 	void aMeaningOfSeveralSentencesGivesOnlyItsFirstInBrackets() {
-		org.assertj.core.api.Assertions.assertThat(PageGlossary.shortMeaning(
-				"A hormone tablet that lowers oestrogen. It is used after menopause. Before that, it needs more."))
+		org.assertj.core.api.Assertions
+			.assertThat(PageGlossary.shortMeaning(
+					"A hormone tablet that lowers oestrogen. It is used after menopause. Before that, it needs more."))
 			.isEqualTo("A hormone tablet that lowers oestrogen");
 		org.assertj.core.api.Assertions.assertThat(PageGlossary.shortMeaning("drugs that kill dividing cells"))
 			.isEqualTo("drugs that kill dividing cells");

@@ -19,9 +19,10 @@ import org.mbcoptions.system.RealBrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each subtype handout, printed by Chromium on A4 and on Letter: two sheets at most, nothing left out, body text
- * 11 pt or more, the usual options on the first sheet before the others, and the emergency box, the boxes to write
- * in and the helplines on the last. How full each sheet is gets printed to the build log (docs/quality.md).
+ * Each subtype handout, printed by Chromium on A4 and on Letter: two sheets at most,
+ * nothing left out, body text 11 pt or more, the usual options on the first sheet before
+ * the others, and the emergency box, the boxes to write in and the helplines on the last.
+ * How full each sheet is gets printed to the build log (docs/quality.md).
  */
 class HandoutPrintIT extends RealBrowserTest {
 
@@ -54,7 +55,8 @@ class HandoutPrintIT extends RealBrowserTest {
 
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				assertThat(document.getNumberOfPages()).as("pages on %s", paper).isLessThanOrEqualTo(MAX_PAGES);
-				// Lines wrap inside names, sometimes right after a hyphen ("TMB-" / "high").
+				// Lines wrap inside names, sometimes right after a hyphen ("TMB-" /
+				// "high").
 				String text = flatten(new PDFTextStripper().getText(document));
 				assertThat(text).contains(subtypeName).containsPattern("Last reviewed: \\d{1,2} \\w+ \\d{4}");
 				for (String name : optionNames) {
@@ -62,7 +64,8 @@ class HandoutPrintIT extends RealBrowserTest {
 				}
 				String first = flatten(pageText(document, 1));
 				String last = flatten(pageText(document, document.getNumberOfPages()));
-				assertThat(first).contains("What this means", "Usually offered first", "Questions to ask your care team");
+				assertThat(first).contains("What this means", "Usually offered first",
+						"Questions to ask your care team");
 				if (text.contains("Tests that could open more options")) {
 					assertThat(first).contains("Tests that could open more options");
 				}
@@ -80,18 +83,21 @@ class HandoutPrintIT extends RealBrowserTest {
 			Page page = context.newPage();
 			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
 			page.navigate("http://localhost:" + port + "/subtypes/" + slug + "/print");
-			// Body text: every paragraph and list item, but not the footer's small print or the sources line.
+			// Body text: every paragraph and list item, but not the footer's small print
+			// or the sources line.
 			@SuppressWarnings("unchecked")
-			List<Object> sizes = (List<Object>) page.evaluate("""
-					() => [...document.querySelectorAll('main.handout p, main.handout li')]
-					  .filter(e => e.offsetParent !== null)
-					  .filter(e => !e.closest('.handout-footer') && !e.closest('.emergency-sources') && !e.classList.contains('emergency-sources'))
-					  .map(e => parseFloat(getComputedStyle(e).fontSize))""");
+			List<Object> sizes = (List<Object>) page.evaluate(
+					"""
+							() => [...document.querySelectorAll('main.handout p, main.handout li')]
+							  .filter(e => e.offsetParent !== null)
+							  .filter(e => !e.closest('.handout-footer') && !e.closest('.emergency-sources') && !e.classList.contains('emergency-sources'))
+							  .map(e => parseFloat(getComputedStyle(e).fontSize))""");
 			assertThat(sizes).isNotEmpty();
-			assertThat(sizes).allSatisfy(size -> assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(MIN_BODY_PX));
-			Object lineHeight = page.evaluate(
-					"() => parseFloat(getComputedStyle(document.querySelector('main.handout p')).lineHeight)"
-							+ " / parseFloat(getComputedStyle(document.querySelector('main.handout p')).fontSize)");
+			assertThat(sizes)
+				.allSatisfy(size -> assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(MIN_BODY_PX));
+			Object lineHeight = page
+				.evaluate("() => parseFloat(getComputedStyle(document.querySelector('main.handout p')).lineHeight)"
+						+ " / parseFloat(getComputedStyle(document.querySelector('main.handout p')).fontSize)");
 			assertThat(((Number) lineHeight).doubleValue()).as("line height").isGreaterThanOrEqualTo(1.25);
 		}
 	}
@@ -103,7 +109,9 @@ class HandoutPrintIT extends RealBrowserTest {
 		return stripper.getText(document);
 	}
 
-	/** How far down each sheet the lowest text reaches, as a share of the sheet's height. */
+	/**
+	 * How far down each sheet the lowest text reaches, as a share of the sheet's height.
+	 */
 	private static List<String> fill(PDDocument document) throws IOException {
 		List<String> shares = new ArrayList<>();
 		for (int p = 1; p <= document.getNumberOfPages(); p++) {

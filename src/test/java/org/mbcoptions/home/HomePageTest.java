@@ -20,7 +20,8 @@ class HomePageTest {
 	void homeSaysWhatThisIsAndThatTheCareTeamAdvises() {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("Secondary breast cancer has spread").contains("metastatic or stage 4")
+			.contains("Secondary breast cancer has spread")
+			.contains("metastatic or stage 4")
 			.contains("It is not advice")
 			.contains("id=\"profile-form\"");
 	}

@@ -21,7 +21,9 @@ import static org.mbcoptions.model.Her2Category.POSITIVE;
 import static org.mbcoptions.model.Her2Category.ULTRALOW;
 import static org.mbcoptions.model.Her2Category.ZERO;
 
-/** The filter rules, one row per profile and indication, with the outcome each must give. */
+/**
+ * The filter rules, one row per profile and indication, with the outcome each must give.
+ */
 class OptionMatcherTest {
 
 	private static final Set<Her2Category> HER2_NEGATIVE = EnumSet.of(LOW, ULTRALOW, ZERO);
@@ -65,12 +67,14 @@ class OptionMatcherTest {
 				row(profile("positive", "zero"), HER2_LOW_ADC, "test HER2-LOW"),
 				row(profile("positive", "zero"), HER2_POSITIVE_FIRST, "ruled out"),
 				row(profile("positive", "zero"), TNBC_PD_L1, "ruled out"),
-				// her2=negative: HER2-negative with the level unknown leads to the low/ultralow question
+				// her2=negative: HER2-negative with the level unknown leads to the
+				// low/ultralow question
 				row(profile("positive", "negative"), CDK46_FIRST_LINE, "fits"),
 				row(profile("positive", "negative"), HER2_LOW_ADC, "test HER2-LOW"),
 				row(profile("positive", "negative"), HER2_ULTRALOW_ADC, "test HER2-LOW"),
 				row(profile("positive", "negative"), HER2_POSITIVE_FIRST, "ruled out"),
-				// HER2-ultralow and HR-negative: the ultralow approval needs HR-positive disease
+				// HER2-ultralow and HR-negative: the ultralow approval needs HR-positive
+				// disease
 				row(profile("negative", "ultralow"), HER2_ULTRALOW_ADC, "ruled out"),
 				row(profile("negative", "ultralow"), HER2_LOW_ADC, "ruled out"),
 				row(profile("positive", "ultralow"), HER2_ULTRALOW_ADC, "fits"),
@@ -79,7 +83,8 @@ class OptionMatcherTest {
 				row(profile("negative", "zero", "PD-L1"), TNBC_PD_L1, "fits"),
 				row(profile("negative", "zero"), TNBC_PD_L1, "test PD-L1"),
 				row(profile("negative", "zero", "PD-L1"), CDK46_FIRST_LINE, "ruled out"),
-				// Unknown HR or HER2: not called a fit, offered behind the test that decides it
+				// Unknown HR or HER2: not called a fit, offered behind the test that
+				// decides it
 				row(profile("unknown", "zero"), CDK46_FIRST_LINE, "test HR"),
 				row(profile("positive", "unknown"), CDK46_FIRST_LINE, "test HER2"),
 				row(profile("unknown", "unknown"), ESR1_SERD, "test HR"),
@@ -147,7 +152,9 @@ class OptionMatcherTest {
 		return new ProfileRow(hr, her2, List.of(biomarkers), "unknown", null);
 	}
 
-	/** A profile written the way its URL would be, so each row reads like a query string. */
+	/**
+	 * A profile written the way its URL would be, so each row reads like a query string.
+	 */
 	record ProfileRow(String hr, String her2, List<String> biomarkers, String menopause, String site) {
 
 		ProfileRow withMenopause(String value) {
@@ -178,7 +185,8 @@ class OptionMatcherTest {
 
 	}
 
-	// Negative results and sex: separate from the table above because they need the newer profile fields.
+	// Negative results and sex: separate from the table above because they need the newer
+	// profile fields.
 
 	static final Criteria PIK3CA_NEEDED = criteria(HrRequirement.POSITIVE, HER2_NEGATIVE, MenopauseRequirement.ANY,
 			"PIK3CA");
@@ -193,8 +201,7 @@ class OptionMatcherTest {
 			MenopauseRequirement.POST);
 
 	static Stream<Arguments> negativeResultsAndSex() {
-		return Stream.of(
-				Arguments.of(query("hr=positive&her2=zero"), PIK3CA_NEEDED, "test PIK3CA"),
+		return Stream.of(Arguments.of(query("hr=positive&her2=zero"), PIK3CA_NEEDED, "test PIK3CA"),
 				Arguments.of(query("hr=positive&her2=zero&notFound=PIK3CA"), PIK3CA_NEEDED, "ruled out"),
 				Arguments.of(query("hr=positive&her2=zero&biomarker=PIK3CA"), PIK3CA_NEEDED, "fits"),
 				Arguments.of(query("hr=positive&her2=zero"), NO_PIK3CA_NEEDED, "test PIK3CA"),
@@ -212,8 +219,7 @@ class OptionMatcherTest {
 
 	@ParameterizedTest(name = "{0} with {1}: {2}")
 	@MethodSource("negativeResultsAndSex")
-	void aNegativeResultIsInformationAndSexDecidesWhatMenAreShown(Profile profile, Criteria criteria,
-			String expected) {
+	void aNegativeResultIsInformationAndSexDecidesWhatMenAreShown(Profile profile, Criteria criteria, String expected) {
 		assertThat(describe(OptionMatcher.match(profile, criteria))).isEqualTo(expected);
 	}
 

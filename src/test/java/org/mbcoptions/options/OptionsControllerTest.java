@@ -61,10 +61,11 @@ class OptionsControllerTest {
 				TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, "Matches your answers: ESR1 mutation.",
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
 				List.of(), false, true, org.mbcoptions.model.Preference.OTHER, null, List.of("Orserdu"),
-				"Tablets taken by mouth", "Once a day.", List.of("feeling sick", "tiredness"), PriorStatus.UNKNOWN, false);
+				"Tablets taken by mouth", "Once a day.", List.of("feeling sick", "tiredness"), PriorStatus.UNKNOWN,
+				false);
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
-				List.of(new OptionResults.LineGroup(TreatmentLine.LATER, List.of(
-						new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),
+				List.of(new OptionResults.LineGroup(TreatmentLine.LATER,
+						List.of(new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),
 				List.of(), List.of("Which of these options could suit me, and why?"),
 				List.of(new RecentOption("vepdegestrant", "Vepdegestrant", "Veppanu",
 						org.mbcoptions.catalogue.Approval.Region.US_FDA, java.time.LocalDate.of(2026, 5, 1),
@@ -83,7 +84,8 @@ class OptionsControllerTest {
 			.contains("Vepdegestrant (Veppanu)")
 			.contains("Approved in the US for adults with an ESR1 change.")
 			.contains("Take this to your appointment. Printed on 23 November 2026.")
-			.contains("https://clinicaltrials.gov/search?cond=Metastatic%20Breast%20Cancer&amp;term=hormone%20receptor%20positive%20HER2-negative%20ESR1");
+			.contains(
+					"https://clinicaltrials.gov/search?cond=Metastatic%20Breast%20Cancer&amp;term=hormone%20receptor%20positive%20HER2-negative%20ESR1");
 	}
 
 	@Test

@@ -22,7 +22,8 @@ class PriorStatusTest {
 	}
 
 	/** Trastuzumab emtansine's label: trastuzumab and a taxane. */
-	private static final List<PriorRequirement> TRASTUZUMAB_AND_TAXANE = List.of(needs(1, TRASTUZUMAB), needs(2, TAXANE));
+	private static final List<PriorRequirement> TRASTUZUMAB_AND_TAXANE = List.of(needs(1, TRASTUZUMAB),
+			needs(2, TAXANE));
 
 	@Test
 	void everyGroupMustHoldSomethingTheyHaveHadAndAnyAlternativeInAGroupWill() {
@@ -37,7 +38,8 @@ class PriorStatusTest {
 
 	@Test
 	void noHistoryGivenIsUnknownNotNotMet() {
-		assertThat(PriorStatus.of(TRASTUZUMAB_AND_TAXANE, TreatmentLine.LATER, Set.of())).isEqualTo(PriorStatus.UNKNOWN);
+		assertThat(PriorStatus.of(TRASTUZUMAB_AND_TAXANE, TreatmentLine.LATER, Set.of()))
+			.isEqualTo(PriorStatus.UNKNOWN);
 	}
 
 	@Test

@@ -24,8 +24,8 @@ class ProfileParserTest {
 	@Test
 	void readsEveryParameterAndBiomarkersInAnyCase() {
 		Profile profile = ProfileParser.parse(Map.of("hr", new String[] { "positive" }, "her2",
-				new String[] { "ultralow" }, "biomarker", new String[] { "esr1", "PIK3CA", "pd-l1", "ESR1" }, "menopause",
-				new String[] { "post" }, "site", new String[] { "bone", "liver" }));
+				new String[] { "ultralow" }, "biomarker", new String[] { "esr1", "PIK3CA", "pd-l1", "ESR1" },
+				"menopause", new String[] { "post" }, "site", new String[] { "bone", "liver" }));
 		assertThat(profile.hr()).isEqualTo(HrAnswer.POSITIVE);
 		assertThat(profile.her2()).isEqualTo(Her2Answer.ULTRALOW);
 		assertThat(profile.biomarkers()).containsExactlyInAnyOrder(BiomarkerAnswer.ESR1, BiomarkerAnswer.PIK3CA,
@@ -98,8 +98,8 @@ class ProfileParserTest {
 
 	@Test
 	void forAManMenopauseDoesNotApplyAndIsIgnoredNotRejected() {
-		Profile profile = ProfileParser.parse(Map.of("sex", new String[] { "male" }, "menopause",
-				new String[] { "pre" }));
+		Profile profile = ProfileParser
+			.parse(Map.of("sex", new String[] { "male" }, "menopause", new String[] { "pre" }));
 		assertThat(profile.isMale()).isTrue();
 		assertThat(profile.menopause()).isEqualTo(MenopauseAnswer.UNKNOWN);
 		assertThat(profile.isPremenopausal()).isFalse();
@@ -108,8 +108,8 @@ class ProfileParserTest {
 
 	@Test
 	void aBiomarkerBothFoundAndNotFoundIsAClear400() {
-		assertThatThrownBy(() -> ProfileParser.parse(Map.of("biomarker", new String[] { "ESR1" }, "notFound",
-				new String[] { "esr1" })))
+		assertThatThrownBy(() -> ProfileParser
+			.parse(Map.of("biomarker", new String[] { "ESR1" }, "notFound", new String[] { "esr1" })))
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> {
 				assertThat(ex.getParameter()).isEqualTo("notFound");
 				assertThat(ex.getMessageKey()).isEqualTo("error.400.foundAndNotFound");

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test helper: a query string as written in a URL ("hr=positive&biomarker=ESR1&biomarker=PIK3CA") as a parameter map. */
+/**
+ * Test helper: a query string as written in a URL
+ * ("hr=positive&biomarker=ESR1&biomarker=PIK3CA") as a parameter map.
+ */
 public final class QueryStrings {
 
 	private QueryStrings() {

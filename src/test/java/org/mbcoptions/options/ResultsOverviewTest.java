@@ -42,20 +42,28 @@ class ResultsOverviewTest {
 
 	@Test
 	void eachTherapyComesOnceWithEveryLineItFitsAndTheUsualGroupsOpen() {
-		ResultsOverview overview = ResultsOverview.of(results(HR_POSITIVE_ESR1, List.of(
-				option("cdk-ai", TreatmentLine.FIRST, TherapyCategory.TARGETED_THERAPY, Preference.PREFERRED, List.of(), "Tablets taken by mouth"),
-				option("fulvestrant", TreatmentLine.FIRST, TherapyCategory.HORMONE_THERAPY, Preference.OTHER, List.of(), "Injection into a muscle"),
-				option("elacestrant", TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, Preference.OTHER, List.of("ESR1"), "Tablets taken by mouth"),
-				option("fulvestrant", TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, Preference.OTHER, List.of(), "Injection into a muscle"),
-				option("paclitaxel", TreatmentLine.LATER, TherapyCategory.CHEMOTHERAPY, Preference.OTHER, List.of(), "Drip into a vein (infusion)"),
-				option("zoledronic-acid", TreatmentLine.ANY, TherapyCategory.BONE_HEALTH, Preference.OTHER, List.of(), "Drip into a vein"),
-				option("tamoxifen", TreatmentLine.ANY, TherapyCategory.HORMONE_THERAPY, Preference.SOME_PEOPLE, List.of(), "Tablets taken by mouth")),
+		ResultsOverview overview = ResultsOverview.of(results(HR_POSITIVE_ESR1,
+				List.of(option("cdk-ai", TreatmentLine.FIRST, TherapyCategory.TARGETED_THERAPY, Preference.PREFERRED,
+						List.of(), "Tablets taken by mouth"),
+						option("fulvestrant", TreatmentLine.FIRST, TherapyCategory.HORMONE_THERAPY, Preference.OTHER,
+								List.of(), "Injection into a muscle"),
+						option("elacestrant", TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, Preference.OTHER,
+								List.of("ESR1"), "Tablets taken by mouth"),
+						option("fulvestrant", TreatmentLine.LATER, TherapyCategory.HORMONE_THERAPY, Preference.OTHER,
+								List.of(), "Injection into a muscle"),
+						option("paclitaxel", TreatmentLine.LATER, TherapyCategory.CHEMOTHERAPY, Preference.OTHER,
+								List.of(), "Drip into a vein (infusion)"),
+						option("zoledronic-acid", TreatmentLine.ANY, TherapyCategory.BONE_HEALTH, Preference.OTHER,
+								List.of(), "Drip into a vein"),
+						option("tamoxifen", TreatmentLine.ANY, TherapyCategory.HORMONE_THERAPY, Preference.SOME_PEOPLE,
+								List.of(), "Tablets taken by mouth")),
 				List.of()));
 
 		assertThat(overview.groups()).extracting(TherapyGroup::group)
 			.containsExactly(Group.USUAL, Group.MATCHED, Group.OTHER_TREATMENT, Group.CHEMOTHERAPY, Group.BONE_HEALTH,
 					Group.SOME_PEOPLE);
-		assertThat(overview.groups()).filteredOn(TherapyGroup::open).extracting(TherapyGroup::group)
+		assertThat(overview.groups()).filteredOn(TherapyGroup::open)
+			.extracting(TherapyGroup::group)
 			.containsExactly(Group.USUAL, Group.MATCHED);
 		ResultsOverview.TherapyEntry fulvestrant = overview.groups().get(2).entries().get(0);
 		assertThat(fulvestrant.slug()).isEqualTo("fulvestrant");
@@ -71,9 +79,9 @@ class ResultsOverviewTest {
 
 	@Test
 	void withNoUsualOrMatchedOptionEveryGroupStartsClosed() {
-		ResultsOverview overview = ResultsOverview.of(results(Profile.unknown(), List.of(
-				option("paclitaxel", TreatmentLine.LATER, TherapyCategory.CHEMOTHERAPY, Preference.OTHER, List.of(), "Drip into a vein")),
-				List.of()));
+		ResultsOverview overview = ResultsOverview
+			.of(results(Profile.unknown(), List.of(option("paclitaxel", TreatmentLine.LATER,
+					TherapyCategory.CHEMOTHERAPY, Preference.OTHER, List.of(), "Drip into a vein")), List.of()));
 		assertThat(overview.groups()).singleElement().satisfies(g -> assertThat(g.open()).isFalse());
 		assertThat(overview.summary().firstChoices()).isEmpty();
 	}
@@ -89,9 +97,12 @@ class ResultsOverviewTest {
 
 	@Test
 	void theSummarySaysHowTheChoicesAreGivenOnceWhenTheyShareIt() {
-		OptionView a = option("a", TreatmentLine.FIRST, TherapyCategory.TARGETED_THERAPY, Preference.PREFERRED, List.of(), "Tablets taken by mouth");
-		OptionView b = option("b", TreatmentLine.FIRST, TherapyCategory.TARGETED_THERAPY, Preference.PREFERRED, List.of(), "Tablets or capsules taken by mouth");
-		OptionView c = option("c", TreatmentLine.FIRST, TherapyCategory.HER2_TARGETED, Preference.PREFERRED, List.of(), "Drip into a vein (infusion)");
+		OptionView a = option("a", TreatmentLine.FIRST, TherapyCategory.TARGETED_THERAPY, Preference.PREFERRED,
+				List.of(), "Tablets taken by mouth");
+		OptionView b = option("b", TreatmentLine.FIRST, TherapyCategory.TARGETED_THERAPY, Preference.PREFERRED,
+				List.of(), "Tablets or capsules taken by mouth");
+		OptionView c = option("c", TreatmentLine.FIRST, TherapyCategory.HER2_TARGETED, Preference.PREFERRED, List.of(),
+				"Drip into a vein (infusion)");
 		assertThat(ResultsOverview.Summary.sharedRouteKind(List.of(a, b))).isEqualTo("mouth");
 		assertThat(ResultsOverview.Summary.sharedRouteKind(List.of(a, c))).isNull();
 		assertThat(c.howOften()).isEqualTo("Once a day.");

@@ -32,7 +32,8 @@ class ResultsPagesTest {
 	void apiOptionsForTripleNegativePdL1ListsImmunotherapyAndSuggestsTheHer2LowQuestion() {
 		assertThat(mvc.get().uri("/api/options?hr=negative&her2=zero&biomarker=pd-l1")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.options[*].slug", v -> v.assertThat().asArray().contains("pembrolizumab-chemotherapy"))
+			.hasPathSatisfying("$.options[*].slug",
+					v -> v.assertThat().asArray().contains("pembrolizumab-chemotherapy"))
 			.hasPathSatisfying("$.options[?(@.slug=='pembrolizumab-chemotherapy')].drugs[0]",
 					v -> v.assertThat().asArray().contains("pembrolizumab"))
 			.hasPathSatisfying("$.testsToConsider[*].test", v -> v.assertThat().asArray().contains("HER2-LOW"));
@@ -108,7 +109,8 @@ class ResultsPagesTest {
 			.hasPathSatisfying("$.detail", v -> v.assertThat().asString().contains("site"))
 			.hasPathSatisfying("$.error", v -> v.assertThat().isEqualTo("invalid_parameter"))
 			.hasPathSatisfying("$.parameter", v -> v.assertThat().isEqualTo("site"))
-			.hasPathSatisfying("$.allowedValues", v -> v.assertThat().asArray().containsExactly("bone", "brain", "liver", "lung"));
+			.hasPathSatisfying("$.allowedValues",
+					v -> v.assertThat().asArray().containsExactly("bone", "brain", "liver", "lung"));
 		assertThat(mvc.get().uri("/api/therapies/no-such-therapy")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType("application/problem+json")
 			.bodyJson()
@@ -117,12 +119,17 @@ class ResultsPagesTest {
 
 	@Test
 	void resultsGatherTheSignsToCallAboutAtOnceForEveryListedTreatmentInOneClosedGroup() throws Exception {
-		String page = mvc.get().uri("/options?hr=negative&her2=zero").exchange().getResponse()
+		String page = mvc.get()
+			.uri("/options?hr=negative&her2=zero")
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		String group = page.substring(page.indexOf("<details id=\"when-to-call\""), page.indexOf("</details>",
-				page.indexOf("<details id=\"when-to-call\"")));
-		// Capecitabine is listed for triple-negative cancer, so its DPD warning signs are here; low white blood cells,
-		// a side effect of many listed chemotherapies, is here once; signs that can wait until today are not.
+		String group = page.substring(page.indexOf("<details id=\"when-to-call\""),
+				page.indexOf("</details>", page.indexOf("<details id=\"when-to-call\"")));
+		// Capecitabine is listed for triple-negative cancer, so its DPD warning signs are
+		// here; low white blood cells,
+		// a side effect of many listed chemotherapies, is here once; signs that can wait
+		// until today are not.
 		assertThat(group).contains("data-side-effect=\"dpd-deficiency\"", "data-side-effect=\"low-white-blood-cells\"");
 		assertThat(group.split("data-side-effect=\"low-white-blood-cells\"", -1)).hasSize(2);
 		assertThat(group).doesNotContain("Contact your cancer team today");

@@ -15,14 +15,13 @@ import org.mbcoptions.system.RealBrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Printed results ("take this to your appointment"), as Chromium prints them on A4 and Letter: two pages at
- * most, with the summary, every option the page lists (closed groups too), the tests, the questions and room
- * for notes.
+ * Printed results ("take this to your appointment"), as Chromium prints them on A4 and
+ * Letter: two pages at most, with the summary, every option the page lists (closed groups
+ * too), the tests, the questions and room for notes.
  */
 class ResultsPrintIT extends RealBrowserTest {
 
 	private static final int MAX_PAGES = 2;
-
 
 	private static String flatten(String text) {
 		return text.replaceAll("\\s+", " ").replaceAll("- ", "-");
@@ -32,8 +31,7 @@ class ResultsPrintIT extends RealBrowserTest {
 	@CsvSource({ "hr=positive&her2=zero&biomarker=ESR1&menopause=pre&site=bone, A4",
 			"hr=positive&her2=zero&biomarker=ESR1&menopause=pre&site=bone, Letter", "hr=positive&her2=positive, A4",
 			"hr=positive&her2=positive, Letter", "hr=negative&her2=low&biomarker=BRCA1&site=bone, A4",
-			"hr=negative&her2=low&biomarker=BRCA1&site=bone, Letter", "hr=positive&her2=unknown, Letter",
-			"'', A4" })
+			"hr=negative&her2=low&biomarker=BRCA1&site=bone, Letter", "hr=positive&her2=unknown, Letter", "'', A4" })
 	void printsOnTwoPagesWithEveryOption(String query, String paper) throws IOException {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();
@@ -45,7 +43,8 @@ class ResultsPrintIT extends RealBrowserTest {
 			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat(paper)
 				.setPrintBackground(false)
 				.setPath(java.nio.file.Path.of("target", "results-print",
-						(query.isEmpty() ? "no-answers" : query.replaceAll("[^a-z0-9]+", "-")) + "-" + paper + ".pdf")));
+						(query.isEmpty() ? "no-answers" : query.replaceAll("[^a-z0-9]+", "-")) + "-" + paper
+								+ ".pdf")));
 
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				assertThat(document.getNumberOfPages()).as("pages on %s", paper).isLessThanOrEqualTo(MAX_PAGES);
@@ -61,7 +60,8 @@ class ResultsPrintIT extends RealBrowserTest {
 				if (page.locator("#rare-tests").count() > 0) {
 					assertThat(text).contains("rare gene changes");
 				}
-				assertThat(text).as("controls are not printed").doesNotContain("Compare selected", "Change your answers");
+				assertThat(text).as("controls are not printed")
+					.doesNotContain("Compare selected", "Change your answers");
 			}
 		}
 	}

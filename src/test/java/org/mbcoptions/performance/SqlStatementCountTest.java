@@ -26,13 +26,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page and JSON endpoint runs a bounded number of SQL statements, whatever the size of the catalogue: here
- * the catalogue is twenty times its real size (test script {@code db/bulk/V900}), and each answer, rendered
- * afresh (the render cache is off), may run at most three. Counted twice: by Hibernate's statistics, and at the
- * JDBC connection, which also sees plain-JDBC queries.
+ * Every page and JSON endpoint runs a bounded number of SQL statements, whatever the size
+ * of the catalogue: here the catalogue is twenty times its real size (test script
+ * {@code db/bulk/V900}), and each answer, rendered afresh (the render cache is off), may
+ * run at most three. Counted twice: by Hibernate's statistics, and at the JDBC
+ * connection, which also sees plain-JDBC queries.
  */
-@SpringBootTest(properties = {
-		"spring.flyway.locations=classpath:db/schema,classpath:db/content,classpath:db/bulk",
+@SpringBootTest(properties = { "spring.flyway.locations=classpath:db/schema,classpath:db/content,classpath:db/bulk",
 		"spring.jpa.properties.hibernate.generate_statistics=true", "app.render-cache.enabled=false" })
 @AutoConfigureMockMvc
 class SqlStatementCountTest {
@@ -52,12 +52,12 @@ class SqlStatementCountTest {
 	@ValueSource(strings = { "/", "/options", "/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post",
 			"/options?hr=negative&her2=low&biomarker=PD-L1&biomarker=BRCA1&site=brain",
 			"/api/options?hr=positive&her2=positive", "/therapies", "/therapies?q=kisqali",
-			"/therapies/trastuzumab-deruxtecan", "/therapies/ovarian-suppression", "/api/therapies",
-			"/drug-classes", "/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue",
-			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
-			"/subtypes/triple-negative/print", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
-			"/compare?options=elacestrant&options=imlunestrant&options=olaparib", "/glossary", "/about", "/recent-approvals",
-			"/editors/review" })
+			"/therapies/trastuzumab-deruxtecan", "/therapies/ovarian-suppression", "/api/therapies", "/drug-classes",
+			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
+			"/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/triple-negative/print",
+			"/topics", "/topics/radiotherapy", "/search?q=kisqaly",
+			"/compare?options=elacestrant&options=imlunestrant&options=olaparib", "/glossary", "/about",
+			"/recent-approvals", "/editors/review" })
 	void aPageRunsAtMostThreeStatementsOnATwentyfoldCatalogue(String path) {
 		// The catalogue really is enlarged: the test script ran.
 		assertThat(jdbc.queryForObject("select count(*) from therapy", Integer.class)).isGreaterThan(900);
@@ -71,11 +71,15 @@ class SqlStatementCountTest {
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
 		assertThat(JdbcCounter.COUNT.get()).as("JDBC statements for %s", path)
 			.isLessThanOrEqualTo(MAX_STATEMENTS)
-			// Hibernate's statements go through the data source too: fewer here would mean the counter is not in place.
+			// Hibernate's statements go through the data source too: fewer here would
+			// mean the counter is not in place.
 			.isGreaterThanOrEqualTo((int) hibernate.getPrepareStatementCount());
 	}
 
-	/** The search index is built once at start, so a search, however it is spelt, asks the database nothing. */
+	/**
+	 * The search index is built once at start, so a search, however it is spelt, asks the
+	 * database nothing.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/search?q=kisqaly", "/search?q=ibrance+fulvestrant", "/search?q=nausea" })
 	void aSearchRunsNoStatement(String path) {

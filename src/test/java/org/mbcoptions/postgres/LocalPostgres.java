@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A throwaway PostgreSQL server from Debian's binaries (package postgresql), in a temporary folder on a free port.
- * PostgreSQL refuses to run as root, so as root it runs as the "postgres" user. No Docker needed.
+ * A throwaway PostgreSQL server from Debian's binaries (package postgresql), in a
+ * temporary folder on a free port. PostgreSQL refuses to run as root, so as root it runs
+ * as the "postgres" user. No Docker needed.
  */
 final class LocalPostgres implements AutoCloseable {
 
@@ -38,17 +39,20 @@ final class LocalPostgres implements AutoCloseable {
 		if (isRoot()) {
 			run("chown", "-R", "postgres:postgres", dir.toString());
 		}
-		run(asPostgres(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "mbc", "--auth=trust",
-				"-E", "UTF8", "--no-instructions"));
+		run(asPostgres(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "mbc", "--auth=trust", "-E",
+				"UTF8", "--no-instructions"));
 		run(asPostgres(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
 				dir.resolve("log").toString(), "-o", "-p " + port + " -k " + dir + " -c listen_addresses=localhost",
 				"start"));
-		run(asPostgres(BIN.resolve("createdb").toString(), "-h", "localhost", "-p", Integer.toString(port), "-U",
-				"mbc", "mbc"));
+		run(asPostgres(BIN.resolve("createdb").toString(), "-h", "localhost", "-p", Integer.toString(port), "-U", "mbc",
+				"mbc"));
 		return new LocalPostgres(dir, data, port);
 	}
 
-	/** PG_BIN if set, else the newest Debian PostgreSQL under /usr/lib/postgresql (15 or later). */
+	/**
+	 * PG_BIN if set, else the newest Debian PostgreSQL under /usr/lib/postgresql (15 or
+	 * later).
+	 */
 	private static Path binaries() {
 		String configured = System.getenv("PG_BIN");
 		if (configured != null) {

@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The full Flyway migration, the content checks and the answers on a real PostgreSQL server, compared with the
- * embedded H2 default: both must give identical answers.
+ * The full Flyway migration, the content checks and the answers on a real PostgreSQL
+ * server, compared with the embedded H2 default: both must give identical answers.
  */
 class PostgresParityTest {
 

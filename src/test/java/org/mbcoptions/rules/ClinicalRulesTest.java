@@ -10,7 +10,10 @@ import org.mbcoptions.model.TreatmentLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each clinical rule on its own: it objects to the unsafe regimen and accepts the complete one. */
+/**
+ * Each clinical rule on its own: it objects to the unsafe regimen and accepts the
+ * complete one.
+ */
 class ClinicalRulesTest {
 
 	private static final ClinicalRules.Person WOMAN_BEFORE_MENOPAUSE = person(true, false, false, Set.of(), Set.of());

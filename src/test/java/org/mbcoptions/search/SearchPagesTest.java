@@ -27,9 +27,7 @@ class SearchPagesTest {
 			.bodyText()
 			.contains("/therapies/ribociclib-aromatase-inhibitor")
 			.doesNotContain("/therapies/trastuzumab-deruxtecan");
-		assertThat(mvc.get().uri("/search?q=diarrhoea")).hasStatusOk()
-			.bodyText()
-			.contains("/side-effects/diarrhoea");
+		assertThat(mvc.get().uri("/search?q=diarrhoea")).hasStatusOk().bodyText().contains("/side-effects/diarrhoea");
 		assertThat(mvc.get().uri("/search?q=ctdna")).hasStatusOk().bodyText().contains("/glossary#ctdna");
 		assertThat(mvc.get().uri("/search?q=veppanu")).hasStatusOk()
 			.bodyText()
@@ -38,8 +36,9 @@ class SearchPagesTest {
 	}
 
 	/**
-	 * One index behind both: a query whose words sit in different names of a therapy (its brand and its other drug)
-	 * finds it in the site search and in the A to Z alike, where each used to match one name at a time.
+	 * One index behind both: a query whose words sit in different names of a therapy (its
+	 * brand and its other drug) finds it in the site search and in the A to Z alike,
+	 * where each used to match one name at a time.
 	 */
 	@Test
 	void theSiteSearchAndTheAToZFindTheSameTherapies() {

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which subtype's page the results link to, by the one matching rule on the real subtype rows, for every HR and
- * HER2 answer: none while the answers fit more than one.
+ * Which subtype's page the results link to, by the one matching rule on the real subtype
+ * rows, for every HR and HER2 answer: none while the answers fit more than one.
  */
 @SpringBootTest
 class SubtypeOfAnswersTest {

@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The app on a real port, driven by a real browser, as a visitor would use it. */
 class BrowserIT extends RealBrowserTest {
 
-
 	private BrowserContext context;
 
 	private Page page;
@@ -47,13 +46,21 @@ class BrowserIT extends RealBrowserTest {
 		page.locator("#show-options").click();
 
 		// The per-test radio groups come back as the short, shareable address.
-		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("her2=zero")
-			.contains("biomarker=ESR1").contains("notFound=PIK3CA").doesNotContain("result.");
+		assertThat(page.url()).contains("/options?")
+			.contains("hr=positive")
+			.contains("her2=zero")
+			.contains("biomarker=ESR1")
+			.contains("notFound=PIK3CA")
+			.doesNotContain("result.");
 		assertThat(page.locator("#result-ESR1-found").isChecked()).isTrue();
 		assertThat(page.locator("#result-PIK3CA-notFound").isChecked()).isTrue();
-		List<String> shown = page.locator("#options li.option").all().stream().map(li -> li.getAttribute("data-slug")).toList();
-		assertThat(shown).contains("elacestrant", "fulvestrant").doesNotContain("trastuzumab-deruxtecan",
-				"pertuzumab-trastuzumab-docetaxel", "pembrolizumab-chemotherapy");
+		List<String> shown = page.locator("#options li.option")
+			.all()
+			.stream()
+			.map(li -> li.getAttribute("data-slug"))
+			.toList();
+		assertThat(shown).contains("elacestrant", "fulvestrant")
+			.doesNotContain("trastuzumab-deruxtecan", "pertuzumab-trastuzumab-docetaxel", "pembrolizumab-chemotherapy");
 		assertThat(page.locator("#tests li.test[data-test='HER2-LOW']").count()).isEqualTo(1);
 		assertThat(page.locator("#options li[data-slug='elacestrant'] .why").innerText()).contains("ESR1");
 		assertThat(page.locator("#tests li.test[data-test='PIK3CA']").count()).isZero();
@@ -84,10 +91,16 @@ class BrowserIT extends RealBrowserTest {
 		assertThat(page.locator("#summary-first").boundingBox().y + page.locator("#summary-first").boundingBox().height)
 			.isLessThan(844);
 		assertThat(page.locator("#summary-first").innerText()).contains("Ribociclib", "(Kisqali)", "by mouth");
-		assertThat(page.locator(".summary-unlocked[data-biomarker='ESR1']").innerText()).contains("Elacestrant (Orserdu)");
+		assertThat(page.locator(".summary-unlocked[data-biomarker='ESR1']").innerText())
+			.contains("Elacestrant (Orserdu)");
 
-		// Each therapy once, with its lines as tags; the usual ones open, chemotherapy closed but counted.
-		List<String> slugs = page.locator("#options li.option").all().stream().map(li -> li.getAttribute("data-slug")).toList();
+		// Each therapy once, with its lines as tags; the usual ones open, chemotherapy
+		// closed but counted.
+		List<String> slugs = page.locator("#options li.option")
+			.all()
+			.stream()
+			.map(li -> li.getAttribute("data-slug"))
+			.toList();
 		assertThat(slugs).doesNotHaveDuplicates().contains("fulvestrant");
 		assertThat(page.locator("#options li[data-slug='fulvestrant'] .tag").allTextContents())
 			.containsExactly("First treatment", "Later treatment");
@@ -131,7 +144,8 @@ class BrowserIT extends RealBrowserTest {
 		page.setViewportSize(390, 844);
 		page.navigate(url("/options?hr=positive&her2=zero&menopause=post"));
 		page.locator("#group-other_treatment > summary").click();
-		for (String name : List.of("Fulvestrant", "Everolimus with exemestane", "Abemaciclib with fulvestrant", "Tamoxifen")) {
+		for (String name : List.of("Fulvestrant", "Everolimus with exemestane", "Abemaciclib with fulvestrant",
+				"Tamoxifen")) {
 			page.getByLabel("Compare " + name, new Page.GetByLabelOptions().setExact(true)).check();
 		}
 		page.locator("#group-chemotherapy > summary").click();
@@ -141,7 +155,8 @@ class BrowserIT extends RealBrowserTest {
 		assertThat(page.locator("#compare-limit").innerText()).contains("Up to four");
 		assertThat(page.locator("#compare-selected").innerText()).endsWith("(4)");
 
-		// The button stays on screen while the list scrolls: it sits at the bottom of the viewport.
+		// The button stays on screen while the list scrolls: it sits at the bottom of the
+		// viewport.
 		page.locator("#group-chemotherapy li.option").first().scrollIntoViewIfNeeded();
 		var bar = page.locator("#compare-bar").boundingBox();
 		assertThat(bar.y + bar.height).isBetween(700.0, 845.0);
@@ -169,7 +184,9 @@ class BrowserIT extends RealBrowserTest {
 		page.getByLabel("Search the site").fill("Enhretu");
 		page.getByLabel("Search the site").press("Enter");
 		assertThat(page.url()).contains("/search?q=Enhretu");
-		page.locator("#search-results a", new Page.LocatorOptions().setHasText("Trastuzumab deruxtecan")).first().click();
+		page.locator("#search-results a", new Page.LocatorOptions().setHasText("Trastuzumab deruxtecan"))
+			.first()
+			.click();
 		assertThat(page.locator("h1").innerText()).isEqualTo("Trastuzumab deruxtecan");
 	}
 
@@ -184,7 +201,8 @@ class BrowserIT extends RealBrowserTest {
 		page.locator("#compare-selected").click();
 		assertThat(page.url()).contains("/compare?").contains("options=elacestrant").contains("options=imlunestrant");
 		assertThat(page.locator("#comparison thead th[scope='col']").count()).isEqualTo(3);
-		assertThat(page.locator("#comparison td[data-slug='elacestrant']").allInnerTexts()).anyMatch(t -> t.contains("Tablets"));
+		assertThat(page.locator("#comparison td[data-slug='elacestrant']").allInnerTexts())
+			.anyMatch(t -> t.contains("Tablets"));
 		page.locator("#back-to-results").click();
 		assertThat(page.url()).contains("/options?").contains("hr=positive").contains("biomarker=ESR1");
 	}
@@ -254,15 +272,16 @@ class BrowserIT extends RealBrowserTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post&site=bone",
-			"/options", "/therapies", "/therapies?q=enhertu", "/therapies/trastuzumab-deruxtecan",
-			"/drug-classes", "/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation",
-			"/biomarkers", "/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative",
-			"/subtypes/her2-positive", "/subtypes/triple-negative", "/subtypes/triple-negative/print",
-			"/editors/review", "/topics", "/topics/radiotherapy", "/search?q=kisqaly",
+	@ValueSource(strings = { "/", "/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post&site=bone", "/options",
+			"/therapies", "/therapies?q=enhertu", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
+			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation", "/biomarkers",
+			"/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
+			"/subtypes/triple-negative", "/subtypes/triple-negative/print", "/editors/review", "/topics",
+			"/topics/radiotherapy", "/search?q=kisqaly",
 			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about", "/glossary",
 			"/recent-approvals", "/options?hr=positive&her2=zero&biomarker=esr1",
-			"/options?hr=positive&her2=zero&menopause=post&had=endocrine&had=cdk46", "/options?hr=maybe", "/no-such-page" })
+			"/options?hr=positive&her2=zero&menopause=post&had=endocrine&had=cdk46", "/options?hr=maybe",
+			"/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
 		page.onConsoleMessage(message -> {

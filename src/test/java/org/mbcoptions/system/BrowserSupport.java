@@ -9,8 +9,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Starts Debian's Chromium through Playwright. Playwright's own browser download cannot work on our machines,
- * so it is skipped and the system browser is used; the flags keep Chromium from calling out to the network.
+ * Starts Debian's Chromium through Playwright. Playwright's own browser download cannot
+ * work on our machines, so it is skipped and the system browser is used; the flags keep
+ * Chromium from calling out to the network.
  */
 public final class BrowserSupport {
 
@@ -20,7 +21,8 @@ public final class BrowserSupport {
 	}
 
 	public static Playwright playwright() {
-		return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		return Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
 	public static Browser launch(Playwright playwright) {

@@ -9,8 +9,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visitor reads English dates, whatever their browser asks for: with a per-request locale, one French
- * visitor's page ("1 mai 2026") would have been cached and shown to everyone after.
+ * Every visitor reads English dates, whatever their browser asks for: with a per-request
+ * locale, one French visitor's page ("1 mai 2026") would have been cached and shown to
+ * everyone after.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -16,9 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A thousand generated hostile requests against the real server: random and malformed parameters, huge values,
- * unicode, SQL and HTML injection, path traversal and wrong methods. None may cause a 5xx, show a stack trace or
- * echo the injected markup unescaped. The seed is fixed so a failure can be replayed.
+ * A thousand generated hostile requests against the real server: random and malformed
+ * parameters, huge values, unicode, SQL and HTML injection, path traversal and wrong
+ * methods. None may cause a 5xx, show a stack trace or echo the injected markup
+ * unescaped. The seed is fixed so a failure can be replayed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestFuzzTest {
@@ -50,9 +51,11 @@ class HostileRequestFuzzTest {
 			String method = pick(METHODS);
 			String target = pick(PATHS).replace("%s", encode(value())) + query();
 			Response response = send(method, target);
-			// No answer at all (a dropped connection) is a failure too: a visitor would see a browser error page.
-			if (response.status() == 0 || response.status() >= 500 || response.body().contains("Exception") || response.body().contains("at org.")
-					|| response.body().contains("at java.") || response.body().contains(MARKUP)) {
+			// No answer at all (a dropped connection) is a failure too: a visitor would
+			// see a browser error page.
+			if (response.status() == 0 || response.status() >= 500 || response.body().contains("Exception")
+					|| response.body().contains("at org.") || response.body().contains("at java.")
+					|| response.body().contains(MARKUP)) {
 				failures.add(method + " " + target + " -> " + response.status());
 			}
 		}
@@ -65,7 +68,8 @@ class HostileRequestFuzzTest {
 		for (int i = 0; i < count; i++) {
 			query.append(i == 0 ? '?' : '&').append(pick(NAMES)).append('=');
 			// Mostly well-encoded, sometimes deliberately broken encodings.
-			query.append(random.nextInt(6) == 0 ? pick(List.of("%ZZ", "%E0%A4%A", "%00", "%", "%c0%af")) : encode(value()));
+			query.append(
+					random.nextInt(6) == 0 ? pick(List.of("%ZZ", "%E0%A4%A", "%00", "%", "%c0%af")) : encode(value()));
 		}
 		return query.toString();
 	}
@@ -109,7 +113,8 @@ class HostileRequestFuzzTest {
 			String body = method.equals("POST") || method.equals("PUT") ? "hr=positive" : "";
 			out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
 					+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
-					+ "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+					+ "\r\nConnection: close\r\n\r\n" + body)
+				.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (raw.length() < 12) {

@@ -12,8 +12,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every page shares, on the real catalogue: each renders, bad addresses and values get friendly 4xx pages,
- * security and caching headers, no writes. Each feature's own page tests live in its package ({@code *PagesTest}).
+ * What every page shares, on the real catalogue: each renders, bad addresses and values
+ * get friendly 4xx pages, security and caching headers, no writes. Each feature's own
+ * page tests live in its package ({@code *PagesTest}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -23,8 +24,8 @@ class PagesTest {
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/options", "/options?hr=negative&her2=low&biomarker=PD-L1&site=brain",
-			"/therapies", "/therapies?q=kisqali", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
+	@ValueSource(strings = { "/", "/options", "/options?hr=negative&her2=low&biomarker=PD-L1&site=brain", "/therapies",
+			"/therapies?q=kisqali", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
 			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/fatigue", "/biomarkers",
 			"/biomarkers/pik3ca", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
 			"/subtypes/triple-negative", "/subtypes/her2-positive/print", "/editors/review", "/topics",
@@ -49,9 +50,9 @@ class PagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/therapies/no-such-drug", "/subtypes/luminal-z", "/biomarkers/kras",
-			"/drug-classes/nothing", "/side-effects/nothing", "/no-such-page",
-			"/subtypes/luminal-z/print", "/topics/nothing" })
+	@ValueSource(
+			strings = { "/therapies/no-such-drug", "/subtypes/luminal-z", "/biomarkers/kras", "/drug-classes/nothing",
+					"/side-effects/nothing", "/no-such-page", "/subtypes/luminal-z/print", "/topics/nothing" })
 	void unknownAddressesGetTheFriendly404Page(String path) {
 		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyText()
@@ -60,10 +61,9 @@ class PagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/options?hr=yes", "/options?her2=3%2B", "/options?menopause=peri",
-			"/options?site=skin", "/options?biomarker=KRAS", "/options?hr=positive&hr=negative",
-			"/options?sex=other", "/options?notFound=KRAS", "/options?biomarker=ESR1&notFound=esr1",
-			"/options?result.ESR1=maybe" })
+	@ValueSource(strings = { "/options?hr=yes", "/options?her2=3%2B", "/options?menopause=peri", "/options?site=skin",
+			"/options?biomarker=KRAS", "/options?hr=positive&hr=negative", "/options?sex=other",
+			"/options?notFound=KRAS", "/options?biomarker=ESR1&notFound=esr1", "/options?result.ESR1=maybe" })
 	void badValuesGetTheFriendly400Page(String path) {
 		assertThat(mvc.get().uri(path)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()

@@ -12,9 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A fresh clone runs without {@code app.public-url}: a printed handout then gives its path and no QR code (a code
- * could only point at the server's own name, such as localhost), and start-up warns once. The other tests run
- * with it set, as a deployment would (see {@code src/test/resources/config/application.properties}).
+ * A fresh clone runs without {@code app.public-url}: a printed handout then gives its
+ * path and no QR code (a code could only point at the server's own name, such as
+ * localhost), and start-up warns once. The other tests run with it set, as a deployment
+ * would (see {@code src/test/resources/config/application.properties}).
  */
 @SpringBootTest(properties = { "app.public-url=", "spring.datasource.url=jdbc:h2:mem:public-url;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc

@@ -8,8 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The app on a random port and one Chromium for all the tests of a class: the browser tests, the printing tests
- * and the length measurements share this instead of each starting it their own way.
+ * The app on a random port and one Chromium for all the tests of a class: the browser
+ * tests, the printing tests and the length measurements share this instead of each
+ * starting it their own way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RealBrowserTest {

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The app in its real server: addresses Tomcat itself refuses must still get our plain page. */
+/**
+ * The app in its real server: addresses Tomcat itself refuses must still get our plain
+ * page.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class RealServerTest {
@@ -24,7 +27,10 @@ class RealServerTest {
 	@LocalServerPort
 	private int port;
 
-	/** A raw request: Java's HTTP client refuses to send the malformed addresses we need to test. */
+	/**
+	 * A raw request: Java's HTTP client refuses to send the malformed addresses we need
+	 * to test.
+	 */
 	private RawResponse get(String path, String accept) throws IOException {
 		return get(path, accept, "");
 	}
@@ -33,8 +39,9 @@ class RealServerTest {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-					+ "\r\n" + extraHeaders + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\n" + extraHeaders
+					+ "Connection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int status = Integer.parseInt(raw.substring(9, 12));
@@ -54,10 +61,13 @@ class RealServerTest {
 				socket.setSoTimeout(10_000);
 				OutputStream out = socket.getOutputStream();
 				out.write((method + " /error HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-						+ "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+						+ "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
 				String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				assertThat(raw).as("%s /error, %s", method, accept).startsWith("HTTP/1.1 404").doesNotContain("Exception");
+				assertThat(raw).as("%s /error, %s", method, accept)
+					.startsWith("HTTP/1.1 404")
+					.doesNotContain("Exception");
 				if (accept.equals("text/html")) {
 					assertThat(raw).contains("<main id=\"main\">");
 				}
@@ -73,7 +83,8 @@ class RealServerTest {
 		RawResponse proxied = get("/options?hr=positive&result.ESR1=found", "text/html",
 				"X-Forwarded-Proto: https\r\nX-Forwarded-Host: cancer.example.org\r\n");
 		assertThat(proxied.statusCode()).isEqualTo(302);
-		assertThat(proxied.headers()).containsPattern("(?i)Location: https://cancer\\.example\\.org/options\\?hr=positive");
+		assertThat(proxied.headers())
+			.containsPattern("(?i)Location: https://cancer\\.example\\.org/options\\?hr=positive");
 	}
 
 	@ParameterizedTest
@@ -98,16 +109,20 @@ class RealServerTest {
 	@Test
 	void styleSheetsAndScriptsHaveContentHashedAddressesKeptForAYear() throws Exception {
 		String page = get("/subtypes/her2-positive/print", "text/html").body();
-		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(page);
-		java.util.regex.Matcher js = java.util.regex.Pattern.compile("src=\"(/js/print-[0-9a-f]{32}\\.js)\"").matcher(page);
-		assertThat(css.find()).as("hashed style sheet address in %s", page.substring(0, Math.min(600, page.length()))).isTrue();
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"")
+			.matcher(page);
+		java.util.regex.Matcher js = java.util.regex.Pattern.compile("src=\"(/js/print-[0-9a-f]{32}\\.js)\"")
+			.matcher(page);
+		assertThat(css.find()).as("hashed style sheet address in %s", page.substring(0, Math.min(600, page.length())))
+			.isTrue();
 		assertThat(js.find()).as("hashed script address").isTrue();
 		for (String address : new String[] { css.group(1), js.group(1) }) {
 			RawResponse asset = get(address, "*/*");
 			assertThat(asset.statusCode()).isEqualTo(200);
 			assertThat(asset.headers()).containsPattern("(?i)Cache-Control: max-age=31536000, public, immutable");
 		}
-		// Pages, JSON answers and error pages are still revalidated each time: a page names the current addresses.
+		// Pages, JSON answers and error pages are still revalidated each time: a page
+		// names the current addresses.
 		assertThat(get("/", "text/html").headers()).containsPattern("(?i)Cache-Control: no-cache");
 		assertThat(get("/api/options?hr=positive", "application/json").headers())
 			.containsPattern("(?i)Cache-Control: no-cache");
@@ -139,10 +154,13 @@ class RealServerTest {
 	void aVeryLongAddressGetsAFriendly400SayingItIsTooLong(int length, CapturedOutput output) throws Exception {
 		RawResponse page = get("/options?her2=" + "x".repeat(length), "text/html");
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("<main id=\"main\">").contains("The address is").contains("too long")
+		assertThat(page.body()).contains("<main id=\"main\">")
+			.contains("The address is")
+			.contains("too long")
 			.doesNotContain("Exception");
 		if (length <= 100_000) {
-			// Within Tomcat's limit the app answers, so an API client gets JSON in the standard error form.
+			// Within Tomcat's limit the app answers, so an API client gets JSON in the
+			// standard error form.
 			RawResponse api = get("/api/options?site=" + "x".repeat(length), "application/json");
 			assertThat(api.statusCode()).isEqualTo(400);
 			assertThat(api.body()).contains("\"status\":400").contains("\"error\":\"address_too_long\"");

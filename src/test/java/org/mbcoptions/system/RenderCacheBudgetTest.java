@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The in-memory answers stay within their byte budget, with counts of hits and evictions. */
+/**
+ * The in-memory answers stay within their byte budget, with counts of hits and evictions.
+ */
 class RenderCacheBudgetTest {
 
 	private static RenderCache.Answer answerOf(int bytes) {

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Answers come from memory the second time a normalised request is asked, with the same bytes and ETag. */
+/**
+ * Answers come from memory the second time a normalised request is asked, with the same
+ * bytes and ETag.
+ */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 class RenderCacheTest {
@@ -40,7 +43,9 @@ class RenderCacheTest {
 		assertThat(statistics.getPrepareStatementCount()).isPositive();
 
 		statistics.clear();
-		MvcTestResult again = mvc.get().uri("/options?her2=zero&biomarker=BRCA2&hr=negative&utm_source=mail").exchange();
+		MvcTestResult again = mvc.get()
+			.uri("/options?her2=zero&biomarker=BRCA2&hr=negative&utm_source=mail")
+			.exchange();
 		assertThat(again).hasStatusOk();
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());

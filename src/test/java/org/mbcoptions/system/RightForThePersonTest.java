@@ -12,8 +12,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The regimens as the person who asked would take them, through the public API and pages: before menopause, for a
- * man, for HER2-positive cancer and after a negative test, and the label warnings on the therapy pages.
+ * The regimens as the person who asked would take them, through the public API and pages:
+ * before menopause, for a man, for HER2-positive cancer and after a negative test, and
+ * the label warnings on the therapy pages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -27,13 +28,17 @@ class RightForThePersonTest {
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&menopause=pre&sex=female")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].name",
-					v -> v.assertThat().asArray().containsExactly("Ribociclib with an aromatase inhibitor, with ovarian suppression"))
+					v -> v.assertThat()
+						.asArray()
+						.containsExactly("Ribociclib with an aromatase inhibitor, with ovarian suppression"))
 			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].drugs[*]",
 					v -> v.assertThat().asArray().contains("letrozole", "goserelin", "leuprorelin"))
 			.hasPathSatisfying("$.options[?(@.slug=='palbociclib-fulvestrant')].drugs[*]",
 					v -> v.assertThat().asArray().contains("fulvestrant", "goserelin"))
 			.hasPathSatisfying("$.options[*].slug",
-					v -> v.assertThat().asArray().doesNotContain("ovarian-suppression", "aromatase-inhibitor", "everolimus-exemestane"));
+					v -> v.assertThat()
+						.asArray()
+						.doesNotContain("ovarian-suppression", "aromatase-inhibitor", "everolimus-exemestane"));
 	}
 
 	@Test
@@ -43,7 +48,9 @@ class RightForThePersonTest {
 			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].name",
 					v -> v.assertThat().asArray().containsExactly("Ribociclib with an aromatase inhibitor"))
 			.hasPathSatisfying("$.options[?(@.slug=='ribociclib-aromatase-inhibitor')].notes[*]",
-					v -> v.assertThat().asArray().anySatisfy(n -> assertThat(n).asString().startsWith("Before menopause"))
+					v -> v.assertThat()
+						.asArray()
+						.anySatisfy(n -> assertThat(n).asString().startsWith("Before menopause"))
 						.anySatisfy(n -> assertThat(n).asString().startsWith("In men")));
 	}
 
@@ -53,12 +60,16 @@ class RightForThePersonTest {
 			.bodyJson()
 			.hasPathSatisfying("$.profile.menopause", v -> v.assertThat().isEqualTo("unknown"))
 			.hasPathSatisfying("$.options[?(@.slug=='aromatase-inhibitor')].name",
-					v -> v.assertThat().asArray().isNotEmpty().containsOnly("An aromatase inhibitor on its own, with a GnRH agent"))
+					v -> v.assertThat()
+						.asArray()
+						.isNotEmpty()
+						.containsOnly("An aromatase inhibitor on its own, with a GnRH agent"))
 			.hasPathSatisfying("$.options[?(@.slug=='abemaciclib-aromatase-inhibitor')].drugs[*]",
 					v -> v.assertThat().asArray().contains("goserelin", "leuprorelin"))
 			.hasPathSatisfying("$.options[?(@.slug=='fulvestrant')].drugs[*]",
 					v -> v.assertThat().asArray().contains("fulvestrant").doesNotContain("goserelin", "leuprorelin"))
-			.hasPathSatisfying("$.options[*].slug", v -> v.assertThat().asArray().doesNotContain("everolimus-exemestane"));
+			.hasPathSatisfying("$.options[*].slug",
+					v -> v.assertThat().asArray().doesNotContain("everolimus-exemestane"));
 	}
 
 	@Test
@@ -68,7 +79,10 @@ class RightForThePersonTest {
 			.hasPathSatisfying("$.options[?(@.line=='first' || @.line=='any')].category",
 					v -> v.assertThat().asArray().doesNotContain("chemotherapy"))
 			.hasPathSatisfying("$.options[*].slug",
-					v -> v.assertThat().asArray().contains("pertuzumab-trastuzumab-docetaxel").doesNotContain("gemcitabine-paclitaxel"));
+					v -> v.assertThat()
+						.asArray()
+						.contains("pertuzumab-trastuzumab-docetaxel")
+						.doesNotContain("gemcitabine-paclitaxel"));
 	}
 
 	@Test
@@ -94,7 +108,8 @@ class RightForThePersonTest {
 	void theHer2PositiveHandoutSaysWhichOptionsNeedHormoneReceptors() {
 		assertThat(mvc.get().uri("/subtypes/her2-positive/print")).hasStatusOk()
 			.bodyText()
-			.containsPattern("Lapatinib with letrozole</span>(<span>[*†]+</span>)?<span\\s+class=\"hr-only\"> \\(HR-positive only\\)")
+			.containsPattern(
+					"Lapatinib with letrozole</span>(<span>[*†]+</span>)?<span\\s+class=\"hr-only\"> \\(HR-positive only\\)")
 			.contains("id=\"companion-legend\"");
 		assertThat(mvc.get().uri("/subtypes/her2-positive")).hasStatusOk()
 			.bodyText()
@@ -105,7 +120,8 @@ class RightForThePersonTest {
 	void theHer2NegativePagesSayWhichOptionsNeedHer2LowOrUltralow() {
 		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative")).hasStatusOk()
 			.bodyText()
-			.containsPattern("data-slug=\"trastuzumab-deruxtecan\"(?s:(?!</li>).)*Only for HER2-low or HER2-ultralow cancer\\.");
+			.containsPattern(
+					"data-slug=\"trastuzumab-deruxtecan\"(?s:(?!</li>).)*Only for HER2-low or HER2-ultralow cancer\\.");
 		assertThat(mvc.get().uri("/subtypes/hr-positive-her2-negative/print")).hasStatusOk()
 			.bodyText()
 			.containsPattern("Trastuzumab deruxtecan</strong>(?s:(?!</li>).)*HER2-low or HER2-ultralow only\\.");
@@ -172,8 +188,10 @@ class RightForThePersonTest {
 		assertThat(mvc.get().uri("/compare?options=" + "<b>x</b>".repeat(30))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.doesNotContain("<b>x</b>");
-		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&options=olaparib&options=talazoparib"
-				+ "&options=eribulin")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.get()
+			.uri("/compare?options=tamoxifen&options=fulvestrant&options=olaparib&options=talazoparib"
+					+ "&options=eribulin"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("We kept the first four you chose")
 			.contains("data-slug=\"talazoparib\"")
@@ -182,12 +200,14 @@ class RightForThePersonTest {
 
 	@Test
 	void compareLinksBackToTheResultsItCameFromAndIgnoresAnswersItCannotRead() {
-		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "hr=positive&her2=zero&sex=male"))
+		assertThat(mvc.get()
+			.uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "hr=positive&her2=zero&sex=male"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"back-to-results\"")
 			.contains("href=\"/options?hr=positive&amp;her2=zero&amp;sex=male\"");
-		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "hr=maybe")).hasStatusOk()
+		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "hr=maybe"))
+			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("id=\"back-to-results\"");
 		assertThat(mvc.get().uri("/compare?options=tamoxifen&options=fulvestrant&from={from}", "javascript:alert(1)"))
@@ -215,14 +235,16 @@ class RightForThePersonTest {
 			.hasPathSatisfying("$.options[*].earlier", v -> v.assertThat().asArray().containsOnly(false));
 
 		String page = mvc.get().uri("/options?" + had).exchange().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"summary-after-history\"", "<section class=\"option-group\" id=\"group-after_history\"",
+		assertThat(page).contains("id=\"summary-after-history\"",
+				"<section class=\"option-group\" id=\"group-after_history\"",
 				"<details class=\"option-group\" id=\"group-earlier\"");
 		int earlier = page.indexOf("id=\"group-earlier\"");
 		assertThat(page.indexOf("data-slug=\"ribociclib-aromatase-inhibitor\"", earlier)).isPositive();
 		assertThat(page.indexOf("data-slug=\"abemaciclib-fulvestrant\"")).isLessThan(earlier);
 		assertThat(mvc.get().uri("/options?had=tamoxifen")).hasStatus(400);
 
-		// A label that asks for a treatment given for the spread cancer only cannot be "met" by a `had` answer,
+		// A label that asks for a treatment given for the spread cancer only cannot be
+		// "met" by a `had` answer,
 		// which also covers treatment after surgery; one that accepts either can.
 		assertThat(mvc.get().uri("/api/options?hr=negative&her2=positive&had=trastuzumab&had=taxane")).hasStatusOk()
 			.bodyJson()
@@ -235,12 +257,14 @@ class RightForThePersonTest {
 	@Test
 	void theEmergencyBoxIsOnEveryPageWhereItAppliesWithItsSources() {
 		for (String uri : List.of("/options?hr=positive&her2=zero", "/compare?options=docetaxel&options=paclitaxel",
-				"/subtypes/triple-negative/print", "/subtypes/hr-positive-her2-negative/print", "/therapies/docetaxel")) {
-			assertThat(mvc.get().uri(uri)).as(uri).hasStatusOk()
+				"/subtypes/triple-negative/print", "/subtypes/hr-positive-her2-negative/print",
+				"/therapies/docetaxel")) {
+			assertThat(mvc.get().uri(uri)).as(uri)
+				.hasStatusOk()
 				.bodyText()
 				.contains("id=\"emergency\"", "38 °C", "below 36 °C", "Do not wait until the morning",
-						"Numbness or weakness", "https://www.nice.org.uk/guidance/cg151/", "https://www.nice.org.uk/guidance/ng234/",
-						"Your 24-hour line:");
+						"Numbness or weakness", "https://www.nice.org.uk/guidance/cg151/",
+						"https://www.nice.org.uk/guidance/ng234/", "Your 24-hour line:");
 		}
 		// A hormone tablet that does not lower white blood cells does not carry it.
 		assertThat(mvc.get().uri("/therapies/tamoxifen")).hasStatusOk().bodyText().doesNotContain("id=\"emergency\"");
@@ -260,13 +284,16 @@ class RightForThePersonTest {
 			.bodyJson()
 			.hasPathSatisfying("$.profile.notFound", v -> v.assertThat().asArray().containsExactly("PIK3CA"))
 			.hasPathSatisfying("$.options[*].slug",
-					v -> v.assertThat().asArray().doesNotContain("alpelisib-fulvestrant", "inavolisib-palbociclib-fulvestrant"))
+					v -> v.assertThat()
+						.asArray()
+						.doesNotContain("alpelisib-fulvestrant", "inavolisib-palbociclib-fulvestrant"))
 			.hasPathSatisfying("$.testsToConsider[*].test", v -> v.assertThat().asArray().doesNotContain("PIK3CA"))
 			.hasPathSatisfying("$.recentApprovals[?(@.name=='Gedatolisib')].fitsAnswers",
 					v -> v.assertThat().asArray().containsExactly(true));
 		assertThat(mvc.get().uri("/api/options?hr=positive&her2=zero&biomarker=PIK3CA")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.recentApprovals[*].name", v -> v.assertThat().asArray().doesNotContain("Gedatolisib"));
+			.hasPathSatisfying("$.recentApprovals[*].name",
+					v -> v.assertThat().asArray().doesNotContain("Gedatolisib"));
 	}
 
 	@Test

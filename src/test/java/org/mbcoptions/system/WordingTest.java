@@ -15,10 +15,12 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Wording a patient should not stumble on, over every page type, every subtype and its handout, and a spread of
- * answers: no double brackets, no whole sentences inside brackets, no "1 results".
+ * Wording a patient should not stumble on, over every page type, every subtype and its
+ * handout, and a spread of answers: no double brackets, no whole sentences inside
+ * brackets, no "1 results".
  */
-// Its own in-memory database: another test enlarges the shared one with copies of the catalogue.
+// Its own in-memory database: another test enlarges the shared one with copies of the
+// catalogue.
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:wording;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
 @AutoConfigureMockMvc
 class WordingTest {
@@ -64,9 +66,12 @@ class WordingTest {
 		assertThat(problems).isEmpty();
 	}
 
-	/** A heading, then straight away another heading of the same or a higher level, or the end of its section. */
-	private static final Pattern EMPTY_SECTION = Pattern
-		.compile("(?s)<h([1-6])[^>]*>(.*?)</h\\1>\\s*(?:<ul[^>]*>\\s*</ul>\\s*)?(?=</section>|</div>|</main>|<h([1-6])[ >])");
+	/**
+	 * A heading, then straight away another heading of the same or a higher level, or the
+	 * end of its section.
+	 */
+	private static final Pattern EMPTY_SECTION = Pattern.compile(
+			"(?s)<h([1-6])[^>]*>(.*?)</h\\1>\\s*(?:<ul[^>]*>\\s*</ul>\\s*)?(?=</section>|</div>|</main>|<h([1-6])[ >])");
 
 	@Test
 	void theEmptySectionCheckRecognisesOneAndLeavesSubHeadingsAlone() {
@@ -85,7 +90,8 @@ class WordingTest {
 			String html = html(mvc.get().uri(path).exchange().getResponse());
 			Matcher empty = EMPTY_SECTION.matcher(html);
 			while (empty.find()) {
-				// A sub-heading right under its section heading is structure, not an empty section.
+				// A sub-heading right under its section heading is structure, not an
+				// empty section.
 				if (empty.group(3) != null && Integer.parseInt(empty.group(3)) > Integer.parseInt(empty.group(1))) {
 					continue;
 				}
