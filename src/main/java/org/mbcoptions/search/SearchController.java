@@ -1,8 +1,6 @@
 package org.mbcoptions.search;
 
-import java.util.List;
-
-import org.mbcoptions.system.InvalidParameterException;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +18,9 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false, defaultValue = "") String query, Model model) {
-		if (query.length() > MAX_QUERY_LENGTH) {
-			throw new InvalidParameterException("q", List.of("text of up to " + MAX_QUERY_LENGTH + " characters"),
-					false);
-		}
+	String search(
+			@RequestParam(name = "q", required = false, defaultValue = "") @Size(max = MAX_QUERY_LENGTH) String query,
+			Model model) {
 		model.addAttribute("query", query.strip());
 		model.addAttribute("hits", search.find(query));
 		return "search/searchResults";

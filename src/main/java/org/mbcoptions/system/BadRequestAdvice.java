@@ -1,8 +1,10 @@
 package org.mbcoptions.system;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,6 +12,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -52,6 +57,36 @@ class BadRequestAdvice {
 		ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
 		page.addObject("parameter", ex.getParameter());
 		page.addObject("allowedValues", ex.getAllowedValues());
+		page.addObject("message", message);
+		return page;
+	}
+
+	/**
+	 * A text parameter longer than its {@code @Size} allows, found by Spring's method
+	 * validation of the controller method: one length rule, declared where the parameter
+	 * is.
+	 */
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	Object textTooLong(HandlerMethodValidationException ex, HttpServletRequest request, Locale locale) {
+		ParameterValidationResult result = ex.getParameterValidationResults().get(0);
+		RequestParam annotation = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+		String parameter = annotation != null && !annotation.name().isEmpty() ? annotation.name()
+				: result.getMethodParameter().getParameterName();
+		Object max = result.getResolvableErrors()
+			.stream()
+			.map(error -> result.unwrap(error, ConstraintViolation.class))
+			.map(violation -> violation.getConstraintDescriptor().getAttributes().get("max"))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		String message = messages.getMessage("error.400.textTooLong", new Object[] { parameter, max }, locale);
+		if (isApi(request)) {
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid_parameter", message);
+			problem.setProperty("parameter", parameter);
+			problem.setProperty("maxLength", max);
+			return answer(problem);
+		}
+		ModelAndView page = page("error/400", HttpStatus.BAD_REQUEST);
 		page.addObject("message", message);
 		return page;
 	}

@@ -2,14 +2,13 @@ package org.mbcoptions.therapy;
 
 import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.search.SearchIndex;
-import org.mbcoptions.system.InvalidParameterException;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.List;
 import java.util.Set;
 
 @Controller
@@ -30,11 +29,9 @@ class TherapyController {
 	}
 
 	@GetMapping("/therapies")
-	String list(@RequestParam(name = "q", required = false, defaultValue = "") String query, Model model) {
-		if (query.length() > MAX_QUERY_LENGTH) {
-			throw new InvalidParameterException("q", List.of("text of up to " + MAX_QUERY_LENGTH + " characters"),
-					false);
-		}
+	String list(
+			@RequestParam(name = "q", required = false, defaultValue = "") @Size(max = MAX_QUERY_LENGTH) String query,
+			Model model) {
 		model.addAttribute("query", query.strip());
 		// The same index as the site search, so the A to Z finds what the search finds;
 		// the list stays A to Z.

@@ -88,11 +88,22 @@ class TherapyPagesTest {
 			.hasPathSatisfying("$[0].reviewedOn", v -> v.assertThat().asString().matches("\\d{4}-\\d{2}-\\d{2}"));
 	}
 
+	/**
+	 * The length limit is the parameter's {@code @Size}, checked by Spring's method
+	 * validation: 100 characters pass, 101 get a 400 that says the limit in plain words
+	 * (not a list of "allowed values").
+	 */
 	@Test
-	void anOverlongSearchIs400() {
-		assertThat(mvc.get().uri("/therapies?q=" + "x".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText()
-			.contains("We could not read that request");
+	void anOverlongSearchIs400AndSaysTheLimit() {
+		assertThat(mvc.get().uri("/therapies?q=" + "x".repeat(100))).hasStatusOk();
+		assertThat(mvc.get().uri("/search?q=" + "x".repeat(100))).hasStatusOk();
+		for (String path : new String[] { "/therapies", "/search" }) {
+			assertThat(mvc.get().uri(path + "?q=" + "x".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
+				.contains("We could not read that request",
+						"What you typed is too long. Please use up to 100 characters.")
+				.doesNotContain("id=\"allowed-values\"");
+		}
 	}
 
 }
