@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.TherapyService;
@@ -92,7 +93,7 @@ class CompareController {
 	 * to your results" keeps the answers. Answers we cannot read are dropped (no link),
 	 * never an error: the comparison itself is still right.
 	 */
-	static String backToResults(String from) {
+	static @Nullable String backToResults(@Nullable String from) {
 		if (from == null || from.isBlank() || from.length() > 1000) {
 			return null;
 		}

@@ -40,8 +40,9 @@ record ComparisonTable(List<TherapyComparison> columns, List<SideEffectRow> seri
 		}
 		List<SideEffectRow> seriousRows = new ArrayList<>();
 		List<SideEffectRow> otherRows = new ArrayList<>();
-		cells.forEach((slug, row) -> (serious.get(slug) ? seriousRows : otherRows)
-			.add(new SideEffectRow(slug, names.get(slug), java.util.Arrays.asList(row))));
+		cells.forEach(
+				(slug, row) -> (Boolean.TRUE.equals(serious.get(slug)) ? seriousRows : otherRows).add(new SideEffectRow(
+						slug, java.util.Objects.requireNonNull(names.get(slug)), java.util.Arrays.asList(row))));
 		Comparator<SideEffectRow> order = Comparator.comparing(SideEffectRow::mostCommon)
 			.thenComparing(SideEffectRow::name);
 		seriousRows.sort(order);

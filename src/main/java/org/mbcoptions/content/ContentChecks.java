@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.ReviewedTable;
 import org.mbcoptions.options.BiomarkerAnswer;
 
@@ -187,7 +188,7 @@ public final class ContentChecks {
 		return due;
 	}
 
-	private static List<String> keys(Connection connection, String sql, LocalDate date) throws SQLException {
+	private static List<String> keys(Connection connection, String sql, @Nullable LocalDate date) throws SQLException {
 		List<String> keys = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			if (date != null) {

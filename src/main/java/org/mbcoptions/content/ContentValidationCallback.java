@@ -16,6 +16,7 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.Configuration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ public class ContentValidationCallback implements Callback {
 	/**
 	 * The newest script applied in this run: the checks that started later apply to it.
 	 */
-	private MigrationVersion lastApplied;
+	private @Nullable MigrationVersion lastApplied;
 
 	public ContentValidationCallback(Clock clock) {
 		this(clock, false);
@@ -135,7 +136,7 @@ public class ContentValidationCallback implements Callback {
 	 * The script's major version; every check applies when none is known (nothing new was
 	 * applied).
 	 */
-	private static int version(MigrationVersion version) {
+	private static int version(@Nullable MigrationVersion version) {
 		return version == null ? Integer.MAX_VALUE : Integer.parseInt(version.getMajorAsString());
 	}
 

@@ -26,7 +26,8 @@ final class SourceHostCheck {
 				select t.slug, a.region, s.code, s.url from approval a join therapy t on t.id = a.therapy_id
 				join source s on s.id = a.source_id order by t.slug, a.region""", row -> {
 			Approval.Region region = Approval.Region.valueOf(row.getString(2));
-			if (!PublisherHosts.isOn(row.getString(4), PublisherHosts.DECISIONS.get(region))) {
+			if (!PublisherHosts.isOn(row.getString(4),
+					java.util.Objects.requireNonNull(PublisherHosts.DECISIONS.get(region)))) {
 				problems.add(new ContentProblem("approval", row.getString(1) + " " + region,
 						"cites source '" + row.getString(3) + "', which is not on the regulator's own site ("
 								+ String.join(", ", PublisherHosts.DECISIONS.get(region)) + ", https)"));

@@ -1,5 +1,6 @@
 package org.mbcoptions.glossary;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.GlossaryTermRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +65,7 @@ public class Glossary implements SmartInitializingSingleton {
 		return index.pattern;
 	}
 
-	Entry entryFor(String matched) {
+	@Nullable Entry entryFor(String matched) {
 		Entry exact = index.exactForms.get(matched);
 		return exact != null ? exact : index.foldedForms.get(matched.toLowerCase(Locale.ROOT));
 	}

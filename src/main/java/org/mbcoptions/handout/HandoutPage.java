@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.subtype.SubtypeSummary;
 
 /** A printable summary of one subtype: what a nurse hands out in clinic. */
 public record HandoutPage(SubtypeSummary subtype, Map<TreatmentLine, List<Item>> byLine, List<Item> siteSpecific,
-		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, LocalDate reviewedOn,
+		List<Item> rareChanges, List<Test> tests, boolean her2LowQuestion, @Nullable LocalDate reviewedOn,
 		String contentVersion) {
 
 	/**

@@ -97,7 +97,8 @@ class HandoutService {
 			}
 		}
 		List<HandoutPage.Test> tests = new ArrayList<>();
-		opens.forEach((slug, therapies) -> tests.add(new HandoutPage.Test(names.get(slug), List.copyOf(therapies))));
+		opens.forEach((slug, therapies) -> tests
+			.add(new HandoutPage.Test(java.util.Objects.requireNonNull(names.get(slug)), List.copyOf(therapies))));
 		return tests;
 	}
 

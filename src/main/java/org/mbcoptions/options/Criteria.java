@@ -3,6 +3,7 @@ package org.mbcoptions.options;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.MenopauseRequirement;
@@ -15,7 +16,7 @@ import org.mbcoptions.model.SexRequirement;
  * must have been tested for and not found.
  */
 public record Criteria(HrRequirement hr, Set<Her2Category> her2, MenopauseRequirement menopause, SexRequirement sex,
-		MetastaticSite site, List<String> biomarkers, List<String> absentBiomarkers) {
+		@Nullable MetastaticSite site, List<String> biomarkers, List<String> absentBiomarkers) {
 
 	public Criteria {
 		her2 = Set.copyOf(her2);

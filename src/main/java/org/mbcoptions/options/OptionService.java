@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.Biomarker;
 import org.mbcoptions.catalogue.Indication;
 import org.mbcoptions.catalogue.IndicationRepository;
@@ -169,7 +170,9 @@ public class OptionService {
 				List.copyOf(notes), List.copyOf(acc.needsFound), List.copyOf(acc.needsNotFound),
 				acc.openBeforeMenopause, acc.openToMen, acc.preference, acc.guideline,
 				List.copyOf(therapy.getDrugs().get(0).getDrug().getBrandNames()), therapy.getRoute(),
-				therapy.getSchedule(), commonSideEffects, acc.prior, acc.earlier());
+				therapy.getSchedule(), commonSideEffects,
+				// Every option has at least one fitting row, which set it.
+				java.util.Objects.requireNonNull(acc.prior), acc.earlier());
 	}
 
 	private static boolean applies(Person person, Profile profile) {
@@ -276,7 +279,7 @@ public class OptionService {
 		 */
 		private Preference preference = Preference.SOME_PEOPLE;
 
-		private OptionView.Guideline guideline;
+		private OptionView.@Nullable Guideline guideline;
 
 		private boolean openToMen;
 
@@ -296,7 +299,7 @@ public class OptionService {
 		 * The most open prior-treatment status among the fitting rows; null until a row
 		 * is added.
 		 */
-		private PriorStatus prior;
+		private @Nullable PriorStatus prior;
 
 		/**
 		 * Whether every fitting row is a first-line use the person is past; false while

@@ -2,6 +2,7 @@ package org.mbcoptions.options;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.Preference;
 import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
@@ -24,7 +25,7 @@ import org.mbcoptions.model.TreatmentLine;
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
 		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
-		Preference preference, Guideline guideline, List<String> brandNames, String route, String schedule,
+		Preference preference, @Nullable Guideline guideline, List<String> brandNames, String route, String schedule,
 		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier) {
 
 	/**
@@ -56,7 +57,7 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 	 * "mouth" (tablets or capsules), "mouth-injection" (with injections too), "drip"
 	 * (into a vein) or "injection"; null when the route says none of these plainly.
 	 */
-	public String routeKind() {
+	public @Nullable String routeKind() {
 		if (route == null) {
 			return null;
 		}
@@ -75,7 +76,7 @@ public record OptionView(String slug, String name, List<String> drugs, Treatment
 	 * How often, in the schedule's own first sentence ("Usually once a week."), or null
 	 * without a schedule.
 	 */
-	public String howOften() {
+	public @Nullable String howOften() {
 		if (schedule == null || schedule.isBlank()) {
 			return null;
 		}

@@ -3,6 +3,7 @@ package org.mbcoptions.options;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,9 +69,9 @@ class OptionsApiController {
 	 */
 	record OptionJson(String name, String slug, List<String> drugs, String line, String category, String why,
 			List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
-			List<String> needsFound, List<String> needsNotFound, String preference, OptionView.Guideline guideline,
-			List<String> brandNames, String route, String schedule, List<String> commonSideEffects,
-			String priorTreatment, boolean earlier) {
+			List<String> needsFound, List<String> needsNotFound, String preference,
+			OptionView.@Nullable Guideline guideline, List<String> brandNames, String route, String schedule,
+			List<String> commonSideEffects, String priorTreatment, boolean earlier) {
 
 		static OptionJson of(OptionView o) {
 			return new OptionJson(o.name(), o.slug(), o.drugs(), o.line().name().toLowerCase(Locale.ROOT),

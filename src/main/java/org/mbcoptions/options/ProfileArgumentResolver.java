@@ -1,5 +1,6 @@
 package org.mbcoptions.options;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -19,8 +20,8 @@ class ProfileArgumentResolver implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public Profile resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-			WebDataBinderFactory binders) {
+	public Profile resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+			NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
 		return ProfileParser.parse(request.getParameterMap());
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.Biomarker;
 import org.mbcoptions.model.PlainText;
 import org.springframework.context.MessageSource;
@@ -21,24 +22,29 @@ final class ReasonWriter {
 	}
 
 	String fact(Fact fact, Map<String, Biomarker> biomarkers, Locale locale) {
+		// Biomarker and site facts always carry their code as the argument.
 		return switch (fact.key()) {
 			case "biomarker" -> {
 				Biomarker biomarker = biomarkers.get(fact.argument());
-				yield biomarker != null ? PlainText.midSentence(biomarker.getName()) : fact.argument();
+				yield biomarker != null ? PlainText.midSentence(biomarker.getName()) : argument(fact);
 			}
 			case "biomarkerAbsent" -> {
 				Biomarker biomarker = biomarkers.get(fact.argument());
 				yield msg("fact.biomarkerAbsent", locale,
-						biomarker != null ? PlainText.midSentence(biomarker.getName()) : fact.argument());
+						biomarker != null ? PlainText.midSentence(biomarker.getName()) : argument(fact));
 			}
-			case "site" -> msg("fact.site", locale, siteName(fact.argument(), locale));
+			case "site" -> msg("fact.site", locale, siteName(argument(fact), locale));
 			default -> msg("fact." + fact.key(), locale);
 		};
 	}
 
+	private static String argument(Fact fact) {
+		return java.util.Objects.requireNonNull(fact.argument(), () -> fact.key() + " fact without its code");
+	}
+
 	String notKnown(Fact fact, Locale locale) {
 		if (fact.key().equals("site")) {
-			return msg("notKnown.site", locale, siteName(fact.argument(), locale));
+			return msg("notKnown.site", locale, siteName(argument(fact), locale));
 		}
 		return msg("notKnown." + fact.key(), locale);
 	}
@@ -52,7 +58,7 @@ final class ReasonWriter {
 		return why;
 	}
 
-	TestSuggestion suggestion(PendingTest test, Biomarker biomarker, List<TestSuggestion.OptionLink> options,
+	TestSuggestion suggestion(PendingTest test, @Nullable Biomarker biomarker, List<TestSuggestion.OptionLink> options,
 			Locale locale) {
 		if (biomarker != null) {
 			return new TestSuggestion(test.code(), biomarker.getName(), biomarker.getExplanation(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.TreatmentLine;
 
 /**
@@ -38,7 +39,7 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 		 * The short route kind once when all the choices share it, so the summary does
 		 * not repeat it.
 		 */
-		public static String sharedRouteKind(List<OptionView> choices) {
+		public static @Nullable String sharedRouteKind(List<OptionView> choices) {
 			Set<String> kinds = new LinkedHashSet<>();
 			choices.forEach(c -> kinds.add(String.valueOf(c.routeKind())));
 			return kinds.size() == 1 && !kinds.contains("null") ? kinds.iterator().next() : null;

@@ -1,5 +1,6 @@
 package org.mbcoptions.recent;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.RecentApproval;
 import org.mbcoptions.catalogue.RecentApprovalRepository;
 import java.time.LocalDate;
@@ -27,8 +28,8 @@ public class RecentApprovals implements SmartInitializingSingleton {
 	 * change.
 	 */
 	public record Entry(String slug, String name, String brandName, Approval.Region region, LocalDate decidedOn,
-			String forWhom, String notYetChecked, HrRequirement hr, Set<Her2Category> her2, String biomarkerCode,
-			String absentBiomarkerCode, List<Link> sources) {
+			String forWhom, String notYetChecked, HrRequirement hr, Set<Her2Category> her2,
+			@Nullable String biomarkerCode, @Nullable String absentBiomarkerCode, List<Link> sources) {
 
 		public Entry {
 			her2 = Set.copyOf(her2);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.Therapy;
 import org.mbcoptions.catalogue.TherapyRepository;
 import org.mbcoptions.glossary.Glossary;
@@ -62,13 +63,14 @@ public class SearchIndex {
 	 * One page: its kind, name, address, the therapy's slug (for the A to Z) and every
 	 * text it is found by.
 	 */
-	private record Entry(String kind, String name, String url, String slug, List<Text> texts, List<String> words) {
+	private record Entry(String kind, String name, String url, @Nullable String slug, List<Text> texts,
+			List<String> words) {
 
 		/**
 		 * The best match for the query, or null: the name, or the single text that
 		 * matched best, is what it matched on.
 		 */
-		SearchHit match(List<String> query) {
+		@Nullable SearchHit match(List<String> query) {
 			int score = TextMatch.score(query, words);
 			if (score < 0) {
 				return null;
@@ -174,11 +176,11 @@ public class SearchIndex {
 
 		private final String url;
 
-		private final String slug;
+		private final @Nullable String slug;
 
 		private final Map<String, Text> texts = new LinkedHashMap<>();
 
-		Builder(String kind, String name, String url, String slug) {
+		Builder(String kind, String name, String url, @Nullable String slug) {
 			this.kind = kind;
 			this.name = name;
 			this.url = url;

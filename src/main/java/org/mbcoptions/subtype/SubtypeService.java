@@ -1,5 +1,6 @@
 package org.mbcoptions.subtype;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.Subtype;
 import org.mbcoptions.catalogue.SubtypeRepository;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public class SubtypeService {
 		return known;
 	}
 
-	private volatile List<Subtype> cached;
+	private volatile @Nullable List<Subtype> cached;
 
 	static boolean overlaps(Subtype subtype, Indication indication) {
 		return subtype.getHrStatus().overlaps(indication.getHrStatus())
@@ -115,7 +116,7 @@ public class SubtypeService {
 	 * while not known) and the HER2 categories it may be in (all of them while not
 	 * known). Empty while the answers fit more than one subtype.
 	 */
-	public java.util.Optional<Subtype> of(HrRequirement hr, Set<Her2Category> her2) {
+	public java.util.Optional<Subtype> of(@Nullable HrRequirement hr, Set<Her2Category> her2) {
 		List<Subtype> fitting = all().stream()
 			.filter(s -> s.getHrStatus() == HrRequirement.ANY || (hr != null && s.getHrStatus() == hr))
 			.filter(s -> s.getHer2().categories().containsAll(her2))

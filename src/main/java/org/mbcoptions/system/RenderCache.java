@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rendered answers kept in memory within a byte budget (Caffeine decides which leave,
@@ -22,10 +23,11 @@ final class RenderCache {
 	 * and compressing it again for every visitor would cost more than serving it), and
 	 * the headers a replay needs.
 	 */
-	record Answer(byte[] body, byte[] gzipped, String contentType, String contentLanguage, String etag,
-			String cacheControl) {
+	record Answer(byte[] body, byte[] gzipped, String contentType, @Nullable String contentLanguage,
+			@Nullable String etag, @Nullable String cacheControl) {
 
-		static Answer of(byte[] body, String contentType, String contentLanguage, String etag, String cacheControl) {
+		static Answer of(byte[] body, String contentType, @Nullable String contentLanguage, @Nullable String etag,
+				@Nullable String cacheControl) {
 			return new Answer(body, gzip(body), contentType, contentLanguage, etag, cacheControl);
 		}
 
@@ -58,7 +60,7 @@ final class RenderCache {
 			.build();
 	}
 
-	Answer get(String key) {
+	@Nullable Answer get(String key) {
 		return answers.getIfPresent(key);
 	}
 

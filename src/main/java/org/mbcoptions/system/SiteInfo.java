@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.ReviewedTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class SiteInfo {
 
 	private final String contentVersion;
 
-	private final LocalDate reviewedOn;
+	private final @Nullable LocalDate reviewedOn;
 
 	private final String feedbackEmail;
 
@@ -36,7 +37,7 @@ public class SiteInfo {
 		return contentVersion;
 	}
 
-	public LocalDate reviewedOn() {
+	public @Nullable LocalDate reviewedOn() {
 		return reviewedOn;
 	}
 

@@ -3,6 +3,7 @@ package org.mbcoptions.therapy;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.advice.SideEffectActions;
 import org.mbcoptions.catalogue.Therapy;
 import org.mbcoptions.catalogue.TherapySideEffect;
@@ -20,8 +21,8 @@ public record TherapyRecord(String slug, String name, List<String> drugs, List<S
 	 * {@code mention}), null where none is written up yet; {@code whatToDo} has every
 	 * level with its sources.
 	 */
-	public record SideEffectRef(String slug, String name, String frequency, boolean serious, String urgency,
-			String notice, String action, List<ActionRef> whatToDo) {
+	public record SideEffectRef(String slug, String name, String frequency, boolean serious, @Nullable String urgency,
+			@Nullable String notice, @Nullable String action, List<ActionRef> whatToDo) {
 	}
 
 	public record ActionRef(String urgency, String notice, String action, List<SourceRef> sources) {

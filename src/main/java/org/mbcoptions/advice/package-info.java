@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.advice;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.biomarker;
+
+import org.jspecify.annotations.NullMarked;

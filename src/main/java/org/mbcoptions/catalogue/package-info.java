@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.compare;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.content;
+
+import org.jspecify.annotations.NullMarked;

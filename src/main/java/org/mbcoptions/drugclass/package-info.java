@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.drugclass;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.glossary;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.handout;
+
+import org.jspecify.annotations.NullMarked;

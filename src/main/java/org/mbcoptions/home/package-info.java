@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.home;
+
+import org.jspecify.annotations.NullMarked;

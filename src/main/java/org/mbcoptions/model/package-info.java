@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.model;
+
+import org.jspecify.annotations.NullMarked;

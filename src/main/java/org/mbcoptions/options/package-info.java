@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.options;
+
+import org.jspecify.annotations.NullMarked;

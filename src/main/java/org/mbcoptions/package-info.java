@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.recent;
+
+import org.jspecify.annotations.NullMarked;

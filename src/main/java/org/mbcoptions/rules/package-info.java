@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.rules;
+
+import org.jspecify.annotations.NullMarked;

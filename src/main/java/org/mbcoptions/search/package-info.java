@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.sideeffect;
+
+import org.jspecify.annotations.NullMarked;

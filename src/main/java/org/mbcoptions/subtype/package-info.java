@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.subtype;
+
+import org.jspecify.annotations.NullMarked;

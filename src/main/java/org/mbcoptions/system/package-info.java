@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.system;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.therapy;
+
+import org.jspecify.annotations.NullMarked;

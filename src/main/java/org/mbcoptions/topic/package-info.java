@@ -1,0 +1,4 @@
+@NullMarked
+package org.mbcoptions.topic;
+
+import org.jspecify.annotations.NullMarked;
