@@ -2,6 +2,7 @@ package org.mbcoptions.advice;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Helplines implements SmartInitializingSingleton {
 
-	public record Helpline(String region, String name, String phone, String hours, String sourceTitle,
+	public record Helpline(String region, String name, String phone, @Nullable String hours, String sourceTitle,
 			String sourceUrl) {
 	}
 

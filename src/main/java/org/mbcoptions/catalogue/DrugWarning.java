@@ -1,6 +1,7 @@
 package org.mbcoptions.catalogue;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -36,7 +37,7 @@ public class DrugWarning {
 
 	private boolean boxed;
 
-	private String testBefore;
+	private @Nullable String testBefore;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
@@ -58,7 +59,7 @@ public class DrugWarning {
 		return boxed;
 	}
 
-	public String getTestBefore() {
+	public @Nullable String getTestBefore() {
 		return testBefore;
 	}
 

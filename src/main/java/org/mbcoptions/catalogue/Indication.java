@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.Her2Set;
 import org.mbcoptions.model.HrRequirement;
 import org.mbcoptions.model.MenopauseRequirement;
@@ -55,7 +56,7 @@ public class Indication extends BaseEntity {
 	private SexRequirement sex;
 
 	@Enumerated(EnumType.STRING)
-	private MetastaticSite site;
+	private @Nullable MetastaticSite site;
 
 	@Enumerated(EnumType.STRING)
 	private TreatmentLine line;
@@ -68,7 +69,7 @@ public class Indication extends BaseEntity {
 	/** The guideline behind a PREFERRED or SOME_PEOPLE preference; null for OTHER. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "preference_source_id")
-	private Source preferenceSource;
+	private @Nullable Source preferenceSource;
 
 	private LocalDate reviewedOn;
 
@@ -124,7 +125,7 @@ public class Indication extends BaseEntity {
 		return sex;
 	}
 
-	public MetastaticSite getSite() {
+	public @Nullable MetastaticSite getSite() {
 		return site;
 	}
 
@@ -140,7 +141,7 @@ public class Indication extends BaseEntity {
 		return preference;
 	}
 
-	public Source getPreferenceSource() {
+	public @Nullable Source getPreferenceSource() {
 		return preferenceSource;
 	}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.Her2Set;
 import org.mbcoptions.model.HrRequirement;
 
@@ -50,7 +51,7 @@ public class RecentApproval extends BaseEntity {
 	private Her2Set her2;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private Biomarker biomarker;
+	private @Nullable Biomarker biomarker;
 
 	/**
 	 * A biomarker that must have been tested for and not found (gedatolisib: no PIK3CA
@@ -58,7 +59,7 @@ public class RecentApproval extends BaseEntity {
 	 */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "absent_biomarker_id")
-	private Biomarker absentBiomarker;
+	private @Nullable Biomarker absentBiomarker;
 
 	private LocalDate reviewedOn;
 
@@ -106,11 +107,11 @@ public class RecentApproval extends BaseEntity {
 		return her2;
 	}
 
-	public Biomarker getBiomarker() {
+	public @Nullable Biomarker getBiomarker() {
 		return biomarker;
 	}
 
-	public Biomarker getAbsentBiomarker() {
+	public @Nullable Biomarker getAbsentBiomarker() {
 		return absentBiomarker;
 	}
 

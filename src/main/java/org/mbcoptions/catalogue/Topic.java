@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.MetastaticSite;
 
 /**
@@ -39,7 +40,7 @@ public class Topic extends BaseEntity {
 	private Kind kind;
 
 	@Enumerated(EnumType.STRING)
-	private MetastaticSite site;
+	private @Nullable MetastaticSite site;
 
 	private String summary;
 
@@ -67,7 +68,7 @@ public class Topic extends BaseEntity {
 		return kind;
 	}
 
-	public MetastaticSite getSite() {
+	public @Nullable MetastaticSite getSite() {
 		return site;
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.Frequency;
 import org.mbcoptions.therapy.TherapyComparison;
 import org.mbcoptions.therapy.SideEffectEntry;
@@ -17,7 +18,7 @@ import org.mbcoptions.therapy.SideEffectEntry;
  */
 record ComparisonTable(List<TherapyComparison> columns, List<SideEffectRow> serious, List<SideEffectRow> other) {
 
-	record SideEffectRow(String slug, String name, List<Frequency> cells) {
+	record SideEffectRow(String slug, String name, List<@Nullable Frequency> cells) {
 
 		/** The most common frequency in the row, for ordering: most common first. */
 		Frequency mostCommon() {

@@ -2,6 +2,7 @@ package org.mbcoptions.subtype;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.model.MetastaticSite;
 import org.mbcoptions.model.TherapyCategory;
 import org.mbcoptions.model.TreatmentLine;
@@ -16,10 +17,11 @@ import org.mbcoptions.model.TreatmentLine;
  * (trastuzumab deruxtecan for HER2-low or ultralow cancer on the HER2-negative pages);
  * empty when it fits them all.
  */
-public record SubtypeOption(String slug, String name, TherapyCategory category, TreatmentLine line, MetastaticSite site,
-		List<String> conditions, List<BiomarkerRef> needsOneOf, boolean anySubtype, java.time.LocalDate reviewedOn,
-		String route, boolean hrPositiveOnly, List<org.mbcoptions.model.Person> alsoGivenFor,
-		org.mbcoptions.model.Preference preference, List<org.mbcoptions.model.Her2Category> her2Only) {
+public record SubtypeOption(String slug, String name, TherapyCategory category, TreatmentLine line,
+		@Nullable MetastaticSite site, List<String> conditions, List<BiomarkerRef> needsOneOf, boolean anySubtype,
+		java.time.LocalDate reviewedOn, String route, boolean hrPositiveOnly,
+		List<org.mbcoptions.model.Person> alsoGivenFor, org.mbcoptions.model.Preference preference,
+		List<org.mbcoptions.model.Her2Category> her2Only) {
 
 	/** A guideline names it as usually offered first here. */
 	public boolean preferred() {

@@ -1,5 +1,6 @@
 package org.mbcoptions.therapy;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.DrugWarningRepository;
 import java.util.Collection;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 public class LabelWarnings implements SmartInitializingSingleton {
 
 	/** One warning as pages show it, detached from JPA. */
-	public record Warning(String drug, String sideEffectSlug, String sideEffectName, boolean boxed, String testBefore,
-			String sourceTitle, String sourceUrl) {
+	public record Warning(String drug, String sideEffectSlug, String sideEffectName, boolean boxed,
+			@Nullable String testBefore, String sourceTitle, String sourceUrl) {
 	}
 
 	private final DrugWarningRepository repository;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.Approval;
 import org.mbcoptions.catalogue.Indication;
 import org.mbcoptions.catalogue.Therapy;
@@ -38,7 +39,8 @@ public record TherapyPage(String slug, String name, String drugClassSlug, String
 
 	/** One use of the therapy: for whom, at which line, and what result it needs. */
 	public record Use(String conditions, HrRequirement hrStatus, List<Her2Category> her2,
-			List<BiomarkerLink> biomarkers, MenopauseRequirement menopause, MetastaticSite site, TreatmentLine line) {
+			List<BiomarkerLink> biomarkers, MenopauseRequirement menopause, @Nullable MetastaticSite site,
+			TreatmentLine line) {
 
 		static Use of(Indication i) {
 			return new Use(i.getConditions(), i.getHrStatus(), List.copyOf(i.getHer2().categories()),
