@@ -2,7 +2,9 @@
 # Time from launch to the first served page, for the app and, as the baseline, the smallest Spring Boot web app
 # (bench/minimal: one controller, same Boot version) in the same run: the plain jar; the extracted jar with a
 # class-data-sharing archive on the default JDK; and the extracted jar on JDK 25, plain and with an AOT cache
-# (JEP 483/514). Archives and caches come from a training run that starts the context and exits. Needs curl; JAVA25
+# (JEP 483/514); then both apps with Spring AOT (-Dspring.aot.enabled=true; both jars are built with process-aot),
+# alone and with a JDK 25 AOT cache recorded the same way.
+# Archives and caches come from a training run that starts the context and exits. Needs curl; JAVA25
 # points at JDK 25 or newer. ROUNDS (default 3) runs of each; the table gives the median.
 # Usage: bench/startup.sh   (from the repository root, after ./mvnw package)
 set -euo pipefail
@@ -43,6 +45,8 @@ prepare() { # jar name -> extracted jar in $work/name, with app.jsa and app.aot 
     > "$work/$2-train-cds.log" 2>&1)
   (cd "$work/$2" && "$JAVA25" $HEAP -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$extracted" \
     > "$work/$2-train.log" 2>&1)
+  (cd "$work/$2" && "$JAVA25" $HEAP -XX:AOTCacheOutput=spring-aot.aot -Dspring.aot.enabled=true \
+    -Dspring.context.exit=onRefresh -jar "$extracted" > "$work/$2-train-spring-aot.log" 2>&1)
   echo "$extracted"
 }
 
@@ -65,3 +69,9 @@ row "\`java $HEAP -jar\`, JDK 25, extracted jar" \
 row "\`java $HEAP -XX:AOTCache=app.aot -jar\`, JDK 25, extracted jar" \
   "$(cd "$work/app" && rounds "$JAVA25" $HEAP -XX:AOTCache=app.aot -jar "$app_x")" \
   "$(cd "$work/minimal" && rounds "$JAVA25" $HEAP -XX:AOTCache=app.aot -jar "$min_x")"
+row "\`$JAVA $HEAP -Dspring.aot.enabled=true -jar\`" \
+  "$(rounds "$JAVA" $HEAP -Dspring.aot.enabled=true -jar "$jar")" \
+  "$(rounds "$JAVA" $HEAP -Dspring.aot.enabled=true -jar "$minimal")"
+row "\`java $HEAP -XX:AOTCache=spring-aot.aot -Dspring.aot.enabled=true -jar\`, JDK 25, extracted jar" \
+  "$(cd "$work/app" && rounds "$JAVA25" $HEAP -XX:AOTCache=spring-aot.aot -Dspring.aot.enabled=true -jar "$app_x")" \
+  "$(cd "$work/minimal" && rounds "$JAVA25" $HEAP -XX:AOTCache=spring-aot.aot -Dspring.aot.enabled=true -jar "$min_x")"

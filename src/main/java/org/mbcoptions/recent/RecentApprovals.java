@@ -2,6 +2,7 @@ package org.mbcoptions.recent;
 
 import org.jspecify.annotations.Nullable;
 import org.mbcoptions.catalogue.RecentApproval;
+import org.mbcoptions.catalogue.Source;
 import org.mbcoptions.catalogue.RecentApprovalRepository;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.mbcoptions.model.Her2Category;
 import org.mbcoptions.model.HrRequirement;
+import org.mbcoptions.model.SourceLink;
 import org.mbcoptions.catalogue.Approval;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -29,19 +31,13 @@ public class RecentApprovals implements SmartInitializingSingleton {
 	 */
 	public record Entry(String slug, String name, String brandName, Approval.Region region, LocalDate decidedOn,
 			String forWhom, String notYetChecked, HrRequirement hr, Set<Her2Category> her2,
-			@Nullable String biomarkerCode, @Nullable String absentBiomarkerCode, List<Link> sources) {
+			@Nullable String biomarkerCode, @Nullable String absentBiomarkerCode, List<SourceLink> sources) {
 
 		public Entry {
 			her2 = Set.copyOf(her2);
 			sources = List.copyOf(sources);
 		}
 
-	}
-
-	/**
-	 * A source, detached from JPA because entries outlive the transaction that read them.
-	 */
-	public record Link(String title, String url, String publisher, LocalDate publishedOn) {
 	}
 
 	private final RecentApprovalRepository repository;
@@ -78,10 +74,11 @@ public class RecentApprovals implements SmartInitializingSingleton {
 	}
 
 	private static Entry entry(RecentApproval r) {
-		List<Link> links = r.getSources()
+		// Copied out of JPA: entries outlive the transaction that read them.
+		List<SourceLink> links = r.getSources()
 			.stream()
-			.sorted(Comparator.comparing(s -> s.getTitle()))
-			.map(s -> new Link(s.getTitle(), s.getUrl(), s.getPublisher(), s.getPublishedOn()))
+			.map(Source::link)
+			.sorted(Comparator.comparing(SourceLink::title))
 			.toList();
 		return new Entry(r.getSlug(), r.getName(), r.getBrandName(), r.getRegion(), r.getDecidedOn(), r.getForWhom(),
 				r.getNotYetChecked(), r.getHrStatus(), r.getHer2().categories(),
