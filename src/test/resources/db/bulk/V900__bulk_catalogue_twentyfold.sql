@@ -52,6 +52,13 @@ INSERT INTO approval (therapy_id, region, status, decided_on, note, source_id, r
 SELECT copy.id, a.region, a.status, a.decided_on, a.note, a.source_id, a.reviewed_on FROM approval a
 JOIN therapy t ON t.id = a.therapy_id CROSS JOIN bulk_copy c JOIN therapy copy ON copy.slug = t.slug || '-copy-' || c.n;
 
+INSERT INTO approval_indication (approval_id, indication_id)
+SELECT acopy.id, icopy.id FROM approval_indication x
+JOIN approval a ON a.id = x.approval_id JOIN indication i ON i.id = x.indication_id JOIN therapy t ON t.id = a.therapy_id
+CROSS JOIN bulk_copy c JOIN therapy copy ON copy.slug = t.slug || '-copy-' || c.n
+JOIN approval acopy ON acopy.therapy_id = copy.id AND acopy.region = a.region AND acopy.decided_on = a.decided_on
+JOIN indication icopy ON icopy.code = i.code || '-copy-' || c.n;
+
 INSERT INTO topic (slug, title, kind, site, summary, body, reviewed_on)
 SELECT t.slug || '-copy-' || c.n, t.title || ' ' || c.n, t.kind, t.site, t.summary, t.body, t.reviewed_on
 FROM topic t, bulk_copy c;

@@ -2,17 +2,22 @@ package org.mbcoptions.catalogue;
 
 import org.hibernate.annotations.Immutable;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
  * What one regulator or appraisal body decided about a therapy for metastatic breast
- * cancer.
+ * cancer, and the uses (indications) the decision is about.
  */
 @Entity
 @Immutable
@@ -49,6 +54,12 @@ public class Approval extends BaseEntity {
 
 	private LocalDate reviewedOn;
 
+	/** The uses this decision is about: often not every use of the therapy. */
+	@ManyToMany
+	@JoinTable(name = "approval_indication", joinColumns = @JoinColumn(name = "approval_id"),
+			inverseJoinColumns = @JoinColumn(name = "indication_id"))
+	private Set<Indication> indications = new LinkedHashSet<>();
+
 	protected Approval() {
 	}
 
@@ -74,6 +85,10 @@ public class Approval extends BaseEntity {
 
 	public LocalDate getReviewedOn() {
 		return reviewedOn;
+	}
+
+	public Set<Indication> getIndications() {
+		return indications;
 	}
 
 }

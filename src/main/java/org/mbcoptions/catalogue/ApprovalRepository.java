@@ -12,4 +12,9 @@ public interface ApprovalRepository extends Repository<Approval, Long> {
 	@Transactional(readOnly = true)
 	List<Approval> findByTherapySlug(String slug);
 
+	/** Every decision with its source and the uses it covers, for the results page. */
+	@Query("select distinct a from Approval a join fetch a.source join fetch a.indications")
+	@Transactional(readOnly = true)
+	List<Approval> findAllWithUses();
+
 }

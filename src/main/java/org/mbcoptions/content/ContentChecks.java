@@ -46,6 +46,12 @@ public final class ContentChecks {
 	 */
 	public static final int SOURCE_HOSTS_FROM_VERSION = 28;
 
+	/**
+	 * Each decision names the uses it covers ({@code ApprovalScopeCheck}) from this
+	 * script version on: the schema script before it made the table.
+	 */
+	public static final int APPROVAL_SCOPE_FROM_VERSION = 47;
+
 	/** The checks for the catalogue as it is after the script of this version. */
 	public static List<ContentProblem> errors(Connection connection, LocalDate today, int version) throws SQLException {
 		List<ContentProblem> problems = errors(connection, today);
@@ -54,6 +60,9 @@ public final class ContentChecks {
 		}
 		if (version >= SOURCE_HOSTS_FROM_VERSION) {
 			problems.addAll(SourceHostCheck.problems(connection));
+		}
+		if (version >= APPROVAL_SCOPE_FROM_VERSION) {
+			problems.addAll(ApprovalScopeCheck.problems(connection));
 		}
 		return problems;
 	}

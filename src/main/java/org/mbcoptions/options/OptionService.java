@@ -51,6 +51,8 @@ public class OptionService {
 
 	private final TherapySideEffectRepository sideEffects;
 
+	private final RegionalDecisions decisions;
+
 	/**
 	 * How many side effects an option card names: the most common first, serious ones
 	 * before others.
@@ -58,8 +60,9 @@ public class OptionService {
 	private static final int COMMON_SIDE_EFFECTS = 3;
 
 	public OptionService(IndicationRepository indications, MessageSource messages, RecentApprovals recentApprovals,
-			Companions companions, TherapySideEffectRepository sideEffects) {
+			Companions companions, TherapySideEffectRepository sideEffects, RegionalDecisions decisions) {
 		this.sideEffects = sideEffects;
+		this.decisions = decisions;
 		this.indications = indications;
 		this.reasons = new ReasonWriter(messages);
 		this.messages = messages;
@@ -172,7 +175,7 @@ public class OptionService {
 				List.copyOf(therapy.getDrugs().get(0).getDrug().getBrandNames()), therapy.getRoute(),
 				therapy.getSchedule(), commonSideEffects,
 				// Every option has at least one fitting row, which set it.
-				java.util.Objects.requireNonNull(acc.prior), acc.earlier());
+				java.util.Objects.requireNonNull(acc.prior), acc.earlier(), decisions.forUses(acc.uses));
 	}
 
 	private static boolean applies(Person person, Profile profile) {
@@ -272,6 +275,9 @@ public class OptionService {
 
 		private final Set<String> needsNotFound = new java.util.TreeSet<>();
 
+		/** The codes of the fitting rows, whose regional decisions the option shows. */
+		private final Set<String> uses = new LinkedHashSet<>();
+
 		private boolean openBeforeMenopause;
 
 		/**
@@ -317,6 +323,7 @@ public class OptionService {
 			PriorStatus status = PriorStatus.of(indication.getPriorTreatments(), indication.getLine(), had);
 			prior = prior == null ? status : prior.or(status);
 			anyRow = true;
+			uses.add(indication.getCode());
 			allPast &= indication.getLine() == TreatmentLine.FIRST
 					&& indication.getNotAfter().stream().anyMatch(had::contains);
 			String condition = indication.getConditions();

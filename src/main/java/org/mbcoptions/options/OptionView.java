@@ -21,12 +21,26 @@ import org.mbcoptions.model.TreatmentLine;
  * {@code commonSideEffects} the two or three most people notice, most common first.
  * {@code priorTreatment}: whether the treatment its label needs first has been had;
  * {@code earlier}: a first-line use the person is past, by their {@code had} answers.
+ * {@code decisions}: what regulators and NICE decided about the uses that fit, as far as
+ * the catalogue records them.
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
 		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
 		Preference preference, @Nullable Guideline guideline, List<String> brandNames, String route, String schedule,
-		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier) {
+		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier, List<RegionalDecision> decisions) {
+
+	public OptionView {
+		decisions = List.copyOf(decisions);
+	}
+
+	/**
+	 * The decisions of the region the visitor lives in; empty when none is recorded there
+	 * (or no region was given).
+	 */
+	public List<RegionalDecision> decisionsIn(RegionAnswer region) {
+		return RegionalDecision.in(decisions, region);
+	}
 
 	/**
 	 * The label needs an earlier treatment and the answers say whether it was had: worth

@@ -11,10 +11,12 @@ import org.mbcoptions.model.TreatmentKind;
  * {@code biomarkers} was found; one in {@code notFound} was tested for and not found,
  * which is information, not "unknown"; any other was not reported. For a man, menopause
  * does not apply and is always {@code UNKNOWN}. {@code had}: treatments already had;
- * empty means not given (nothing is assumed either way).
+ * empty means not given (nothing is assumed either way). {@code region}: where the
+ * visitor lives, which changes what is said about each option's approval there, not the
+ * options.
  */
 public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, Set<BiomarkerAnswer> notFound,
-		MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites, Set<HadAnswer> had) {
+		MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites, Set<HadAnswer> had, RegionAnswer region) {
 
 	public Profile {
 		biomarkers = copy(biomarkers, BiomarkerAnswer.class);
@@ -27,6 +29,12 @@ public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomark
 		if (!Collections.disjoint(biomarkers, notFound)) {
 			throw new IllegalArgumentException("a biomarker cannot be both found and not found");
 		}
+	}
+
+	/** The answers without a region. */
+	public Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomarkers, Set<BiomarkerAnswer> notFound,
+			MenopauseAnswer menopause, SexAnswer sex, Set<SiteAnswer> sites, Set<HadAnswer> had) {
+		this(hr, her2, biomarkers, notFound, menopause, sex, sites, had, RegionAnswer.UNKNOWN);
 	}
 
 	/** The answers without a treatment history. */
@@ -72,6 +80,10 @@ public record Profile(HrAnswer hr, Her2Answer her2, Set<BiomarkerAnswer> biomark
 		return kinds;
 	}
 
+	/**
+	 * No answer about the cancer or the person: the region alone does not count, because
+	 * it selects no option.
+	 */
 	public boolean isEmpty() {
 		return hr == HrAnswer.UNKNOWN && her2 == Her2Answer.UNKNOWN && biomarkers.isEmpty() && notFound.isEmpty()
 				&& menopause == MenopauseAnswer.UNKNOWN && sex == SexAnswer.UNKNOWN && sites.isEmpty() && had.isEmpty();

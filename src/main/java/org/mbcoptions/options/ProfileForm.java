@@ -5,14 +5,14 @@ import java.util.stream.Collectors;
 
 /** The filter form's current answers as the strings its controls compare against. */
 public record ProfileForm(String hr, String her2, Set<String> biomarkers, Set<String> notFound, String menopause,
-		String sex, Set<String> sites, Set<String> had) {
+		String sex, Set<String> sites, Set<String> had, String region) {
 
 	public static ProfileForm of(Profile p) {
 		return new ProfileForm(p.hr().param(), p.her2().param(),
 				p.biomarkers().stream().map(BiomarkerAnswer::code).collect(Collectors.toSet()),
 				p.notFound().stream().map(BiomarkerAnswer::code).collect(Collectors.toSet()), p.menopause().param(),
 				p.sex().param(), p.sites().stream().map(SiteAnswer::param).collect(Collectors.toSet()),
-				p.had().stream().map(HadAnswer::param).collect(Collectors.toSet()));
+				p.had().stream().map(HadAnswer::param).collect(Collectors.toSet()), p.region().param());
 	}
 
 	public static ProfileForm empty() {

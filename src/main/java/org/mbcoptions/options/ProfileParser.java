@@ -12,7 +12,7 @@ import org.mbcoptions.system.InvalidParameterException;
 /**
  * Reads a profile from the public query parameters
  * {@code hr, her2, biomarker, notFound, menopause, sex, site,
- * had}. Our own parameters are strict: a value outside the list, a single-valued
+ * had, region}. Our own parameters are strict: a value outside the list, a single-valued
  * parameter given twice, or a biomarker both found and not found, is rejected. Any other
  * parameter (utm_source, fbclid, ...) is ignored, so shared links keep working. An empty
  * value means unknown, as a form sends it. For a man a menopause answer is ignored.
@@ -20,7 +20,7 @@ import org.mbcoptions.system.InvalidParameterException;
 public final class ProfileParser {
 
 	public static final List<String> PARAMETERS = List.of("hr", "her2", "biomarker", "notFound", "menopause", "sex",
-			"site", "had");
+			"site", "had", "region");
 
 	/**
 	 * The form asks "found, not found or not tested" for each test as one radio group per
@@ -49,6 +49,7 @@ public final class ProfileParser {
 		SexAnswer sex = single(params, "sex", SexAnswer.class, SexAnswer.UNKNOWN);
 		Set<SiteAnswer> sites = many(params, "site", SiteAnswer.class, false);
 		Set<HadAnswer> had = many(params, "had", HadAnswer.class, false);
+		RegionAnswer region = single(params, "region", RegionAnswer.class, RegionAnswer.UNKNOWN);
 		Set<BiomarkerAnswer> biomarkers = many(params, "biomarker", BiomarkerAnswer.class, true);
 		Set<BiomarkerAnswer> notFound = many(params, "notFound", BiomarkerAnswer.class, true);
 		formResults(params, biomarkers, notFound);
@@ -56,7 +57,7 @@ public final class ProfileParser {
 			throw InvalidParameterException.conflict("notFound", allowed(BiomarkerAnswer.class),
 					"error.400.foundAndNotFound");
 		}
-		return new Profile(hr, her2, biomarkers, notFound, menopause, sex, sites, had);
+		return new Profile(hr, her2, biomarkers, notFound, menopause, sex, sites, had, region);
 	}
 
 	private static void formResults(Map<String, String[]> params, Set<BiomarkerAnswer> found,
@@ -138,6 +139,9 @@ public final class ProfileParser {
 		}
 		profile.sites().forEach(s -> append(query, "site", s.param()));
 		profile.had().forEach(h -> append(query, "had", h.param()));
+		if (profile.region() != RegionAnswer.UNKNOWN) {
+			append(query, "region", profile.region().param());
+		}
 		return query.toString();
 	}
 

@@ -53,14 +53,24 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 
 	/**
 	 * One therapy, once: {@code option} is its first fitting line in reading order;
-	 * {@code lines} every line it fits; {@code conditions} and {@code notes} those of all
-	 * its lines, without repeats.
+	 * {@code lines} every line it fits; {@code conditions}, {@code notes} and
+	 * {@code decisions} those of all its lines, without repeats.
 	 */
 	public record TherapyEntry(OptionView option, List<TreatmentLine> lines, List<String> conditions,
-			List<String> notes) {
+			List<String> notes, List<RegionalDecision> decisions) {
 
 		public String slug() {
 			return option.slug();
+		}
+
+		/** The decisions where the reader lives; empty when none is recorded there. */
+		public List<RegionalDecision> decisionsIn(RegionAnswer region) {
+			return RegionalDecision.in(decisions, region);
+		}
+
+		/** Some region decided against one of its uses that fit. */
+		public boolean notEverywhere() {
+			return decisions.stream().anyMatch(RegionalDecision::against);
 		}
 
 	}
@@ -129,7 +139,8 @@ public record ResultsOverview(Summary summary, List<TherapyGroup> groups, List<T
 			conditions.addAll(v.conditions());
 			notes.addAll(v.notes());
 		});
-		return new TherapyEntry(views.get(0), lines, List.copyOf(conditions), List.copyOf(notes));
+		return new TherapyEntry(views.get(0), lines, List.copyOf(conditions), List.copyOf(notes),
+				RegionalDecision.merged(views.stream().flatMap(v -> v.decisions().stream())));
 	}
 
 	/**

@@ -112,7 +112,7 @@ class RenderCacheFilter extends OncePerRequestFilter {
 	 * this list in step with {@code ProfileParser.PARAMETERS}.
 	 */
 	static final Set<String> READ_PARAMETERS = Set.of("hr", "her2", "biomarker", "notFound", "menopause", "sex", "site",
-			"had", "q", "options", "from");
+			"region", "had", "q", "options", "from");
 
 	/**
 	 * Compare shows its columns in the order asked; for every other parameter the order

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.RegionalDecisions;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.ProfileParser;
 import org.mbcoptions.options.QueryStrings;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * editor can add one with each content change.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class, Companions.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class, RegionalDecisions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class CatalogueProfilesTest {
 

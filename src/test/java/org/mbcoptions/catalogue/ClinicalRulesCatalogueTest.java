@@ -20,6 +20,7 @@ import org.mbcoptions.options.HrAnswer;
 import org.mbcoptions.options.MenopauseAnswer;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.RegionalDecisions;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.Profile;
 import org.mbcoptions.options.SexAnswer;
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer not given says what is added for whom.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class, Companions.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class, RegionalDecisions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class ClinicalRulesCatalogueTest {
 
@@ -57,8 +58,22 @@ class ClinicalRulesCatalogueTest {
 
 	private Map<String, Set<String>> labelWarnings;
 
+	/**
+	 * The uses each decision covers, as "line hr her2-flags" strings, by "therapy region
+	 * date".
+	 */
+	private Map<String, Set<String>> decisionUses;
+
 	@BeforeEach
 	void readTheCatalogue() {
+		decisionUses = multimap(
+				"""
+						select t.slug || ' ' || a.region || ' ' || a.decided_on,
+						       i.line || ' ' || i.hr_status || ' ' || (case when i.her2_positive then 'P' else '' end)
+						       || (case when i.her2_low then 'L' else '' end) || (case when i.her2_ultralow then 'U' else '' end)
+						       || (case when i.her2_zero then 'Z' else '' end)
+						from approval a join therapy t on t.id = a.therapy_id
+						join approval_indication x on x.approval_id = a.id join indication i on i.id = x.indication_id""");
 		sideEffects = multimap("""
 				select t.slug, e.slug from therapy_side_effect te join therapy t on t.id = te.therapy_id
 				join side_effect e on e.id = te.side_effect_id""");
@@ -102,6 +117,7 @@ class ClinicalRulesCatalogueTest {
 				ClinicalRules.violations(person, regimen, labelWarnings)
 					.forEach(v -> problems.add(describe(profile, option) + v));
 				problems.addAll(saysWhatIsAddedWhenNotKnown(profile, option));
+				problems.addAll(decisionsAreAboutAFittingUse(profile, option));
 				if (option.preference() != org.mbcoptions.model.Preference.OTHER && option.guideline() == null) {
 					problems.add(describe(profile, option) + "has a preference but no guideline that says so");
 				}
@@ -109,6 +125,43 @@ class ClinicalRulesCatalogueTest {
 			problems.addAll(usualFirstChoiceComesFirst(profile, results));
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A regulator's or NICE's decision is shown on an option only when it covers a use at
+	 * the option's line that fits the HR and HER2 answers: a decision about HER2-positive
+	 * cancer is never shown to someone whose cancer is HER2-low.
+	 */
+	private List<String> decisionsAreAboutAFittingUse(Profile profile, OptionView option) {
+		List<String> problems = new ArrayList<>();
+		for (var decision : option.decisions()) {
+			String key = option.slug() + " " + decision.region() + " " + decision.decidedOn();
+			boolean fits = decisionUses.getOrDefault(key, Set.of()).stream().anyMatch(use -> {
+				String[] parts = use.split(" ", -1);
+				return parts[0].equals(option.line().name()) && fitsHr(profile.hr(), parts[1])
+						&& fitsHer2(profile.her2(), parts[2]);
+			});
+			if (!fits) {
+				problems.add(describe(profile, option) + "shows decision " + key
+						+ ", which covers no use that fits these answers");
+			}
+		}
+		return problems;
+	}
+
+	private static boolean fitsHr(HrAnswer hr, String status) {
+		return hr == HrAnswer.UNKNOWN || status.equals("ANY") || status.equals(hr.name());
+	}
+
+	private static boolean fitsHer2(Her2Answer her2, String flags) {
+		return switch (her2) {
+			case POSITIVE -> flags.contains("P");
+			case LOW -> flags.contains("L");
+			case ULTRALOW -> flags.contains("U");
+			case ZERO -> flags.contains("Z");
+			case NEGATIVE -> flags.matches(".*[LUZ].*");
+			case UNKNOWN -> true;
+		};
 	}
 
 	private static List<String> saysWhatIsAddedWhenNotKnown(Profile profile, OptionView option) {

@@ -10,6 +10,7 @@ import org.mbcoptions.model.Preference;
 import org.mbcoptions.model.TreatmentLine;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.RegionalDecisions;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.ProfileParser;
 import org.mbcoptions.options.QueryStrings;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first and the guideline's address.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class, Companions.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class, RegionalDecisions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class FirstChoiceTest {
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.RegionalDecisions;
 import org.mbcoptions.options.QueryStrings;
 import org.mbcoptions.options.RecentOption;
 import org.mbcoptions.recent.RecentApprovals;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the error this table exists to prevent.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class, Companions.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class, RegionalDecisions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class RecentApprovalsCatalogueTest {
 

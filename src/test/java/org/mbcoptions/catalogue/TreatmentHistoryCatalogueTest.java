@@ -16,6 +16,7 @@ import org.mbcoptions.options.HrAnswer;
 import org.mbcoptions.options.MenopauseAnswer;
 import org.mbcoptions.options.OptionResults;
 import org.mbcoptions.options.OptionService;
+import org.mbcoptions.options.RegionalDecisions;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.PriorStatus;
 import org.mbcoptions.options.Profile;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * had; "met" needs a history.
  */
 @DataJpaTest
-@Import({ OptionService.class, RecentApprovals.class, Companions.class })
+@Import({ OptionService.class, RecentApprovals.class, Companions.class, RegionalDecisions.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class TreatmentHistoryCatalogueTest {
 

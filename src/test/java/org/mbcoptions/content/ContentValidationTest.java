@@ -59,6 +59,9 @@ class ContentValidationTest {
 					action-from-a-blog                 | side_effect_action 'weight-changes call-today': cites https://example-health-blog.com/rash, which is not an https page of a care-advice publisher
 					glossary-reviewed-in-the-future    | glossary_term 'accelerated-approval': has a review date in the future
 					source-over-http                   | source 'plain-http-page': links to http://www.nhs.uk/conditions/example/, which is not an https address
+					approval-without-uses              | approval 'elacestrant EU_EMA 2023-09-15': covers no use
+					approval-for-another-therapy       | approval 'elacestrant US_FDA 2023-01-27': covers indication 'imlunestrant-esr1-later', which is a use of another therapy
+					use-with-two-decisions             | approval_indication 'eribulin-later UK_NICE': is covered by 2 decisions in one region
 					""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";

@@ -62,7 +62,7 @@ class OptionsControllerTest {
 				List.of("ESR1 mutation"), List.of(), List.of("After hormone therapy."), List.of(), List.of("ESR1"),
 				List.of(), false, true, org.mbcoptions.model.Preference.OTHER, null, List.of("Orserdu"),
 				"Tablets taken by mouth", "Once a day.", List.of("feeling sick", "tiredness"), PriorStatus.UNKNOWN,
-				false);
+				false, List.of());
 		OptionResults results = new OptionResults(hrPositiveHer2Zero,
 				List.of(new OptionResults.LineGroup(TreatmentLine.LATER,
 						List.of(new OptionResults.BucketGroup(OptionResults.Bucket.MATCHED, List.of(elacestrant))))),

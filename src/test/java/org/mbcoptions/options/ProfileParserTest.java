@@ -53,6 +53,28 @@ class ProfileParserTest {
 	}
 
 	@Test
+	void readsWhereTheReaderLivesStrictlyAndWritesItBackOnlyWhenGiven() {
+		Profile profile = ProfileParser
+			.parse(Map.of("hr", new String[] { "positive" }, "region", new String[] { "uk" }));
+		assertThat(profile.region()).isEqualTo(RegionAnswer.UK);
+		assertThat(ProfileParser.toQuery(profile)).endsWith("&region=uk");
+		assertThat(ProfileParser.parse(QueryStrings.parse(ProfileParser.toQuery(profile)))).isEqualTo(profile);
+		// Where someone lives is not an answer about the cancer: on its own it selects
+		// nothing.
+		assertThat(ProfileParser.parse(Map.of("region", new String[] { "us" })).isEmpty()).isTrue();
+		Profile notGiven = ProfileParser.parse(Map.of("region", new String[] { "" }));
+		assertThat(notGiven.region()).isEqualTo(RegionAnswer.UNKNOWN);
+		assertThat(ProfileParser.toQuery(notGiven)).doesNotContain("region");
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("region", new String[] { "fr" }))).isInstanceOfSatisfying(
+				InvalidParameterException.class,
+				ex -> assertThat(ex.getAllowedValues()).containsExactly("us", "uk", "eu", "unknown"));
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("region", new String[] { "UK" })))
+			.isInstanceOf(InvalidParameterException.class);
+		assertThatThrownBy(() -> ProfileParser.parse(Map.of("region", new String[] { "us", "uk" })))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.isRepeated()).isTrue());
+	}
+
+	@Test
 	void ignoresParametersItDoesNotDefine() {
 		Profile profile = ProfileParser.parse(Map.of("hr", new String[] { "negative" }, "utm_source",
 				new String[] { "newsletter" }, "fbclid", new String[] { "abc" }, "gclid", new String[] { "x" }));

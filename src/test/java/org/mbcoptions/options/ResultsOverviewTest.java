@@ -18,7 +18,7 @@ class ResultsOverviewTest {
 			List<String> needsFound, String route) {
 		return new OptionView(slug, slug, List.of(slug), line, category, "why", List.of(), List.of(),
 				List.of("when " + line), List.of(), needsFound, List.of(), true, true, preference, null, List.of(),
-				route, "Once a day. Goes on.", List.of(), PriorStatus.NONE, false);
+				route, "Once a day. Goes on.", List.of(), PriorStatus.NONE, false, List.of());
 	}
 
 	private static OptionResults results(Profile profile, List<OptionView> inReadingOrder, List<TestSuggestion> tests) {
