@@ -67,6 +67,26 @@ class BrowserIT extends RealBrowserTest {
 	}
 
 	@Test
+	void whereTheReaderLivesIsChosenByKeyboardAndEachCardSaysWhatWasDecidedThere() {
+		page.navigate(url("/"));
+		page.getByLabel("HR-positive (ER or PR positive)").check();
+		page.locator("#her2-positive").check();
+		// The region is a radio group: focus it, then move with the arrow keys as a
+		// keyboard user would.
+		page.locator("#region-us").focus();
+		page.keyboard().press("ArrowDown");
+		assertThat(page.locator("#region-uk").isChecked()).isTrue();
+		page.locator("#show-options").click();
+
+		assertThat(page.url()).contains("region=uk");
+		assertThat(page.locator("#profile-region").innerText()).isEqualTo("United Kingdom");
+		assertThat(page.locator("#options li[data-slug='trastuzumab-deruxtecan'] .where").innerText())
+			.contains("England and Wales (NICE):")
+			.contains("Cancer Drugs Fund");
+		assertThat(page.locator("#where-explain").innerText()).contains("gap in our records");
+	}
+
+	@Test
 	void aWomanBeforeMenopauseSeesOvarianSuppressionInTheRegimen() {
 		page.navigate(url("/"));
 		page.getByLabel("HR-positive (ER or PR positive)").check();
@@ -281,6 +301,7 @@ class BrowserIT extends RealBrowserTest {
 			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant", "/about", "/glossary",
 			"/recent-approvals", "/options?hr=positive&her2=zero&biomarker=esr1",
 			"/options?hr=positive&her2=zero&menopause=post&had=endocrine&had=cdk46", "/options?hr=maybe",
+			"/options?hr=positive&her2=positive&region=uk", "/options?hr=positive&her2=low&biomarker=BRAF-V600E",
 			"/no-such-page" })
 	void everyPageTypeHasNoWcagAOrAaViolationsAndNothingBlockedByTheContentPolicy(String path) {
 		List<String> consoleErrors = new java.util.ArrayList<>();
@@ -305,8 +326,9 @@ class BrowserIT extends RealBrowserTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/options?hr=positive&her2=negative", "/therapies/trastuzumab-deruxtecan",
-			"/therapies/ribociclib-aromatase-inhibitor", "/topics/bone-metastases-surgery",
+	@ValueSource(strings = { "/", "/options?hr=positive&her2=negative", "/options?hr=positive&her2=positive&region=uk",
+			"/therapies/trastuzumab-deruxtecan", "/therapies/ribociclib-aromatase-inhibitor",
+			"/topics/bone-metastases-surgery",
 			"/compare?options=elacestrant&options=imlunestrant&options=fulvestrant&options=olaparib",
 			"/subtypes/triple-negative", "/glossary" })
 	void pagesReflowAt320PixelsWithoutSidewaysScrolling(String path) {
