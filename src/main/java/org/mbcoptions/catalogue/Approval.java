@@ -88,7 +88,7 @@ public class Approval extends BaseEntity {
 	}
 
 	public Set<Indication> getIndications() {
-		return indications;
+		return java.util.Collections.unmodifiableSet(indications);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.mbcoptions.options;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class RegionalDecisions implements SmartInitializingSingleton {
 			RegionalDecision decision = new RegionalDecision(a.getRegion(), a.getStatus(), a.getDecidedOn(),
 					a.getNote(), a.getSource().link());
 			for (Indication use : a.getIndications()) {
-				loaded.computeIfAbsent(use.getCode(), code -> new java.util.ArrayList<>()).add(decision);
+				loaded.computeIfAbsent(use.getCode(), code -> new ArrayList<>()).add(decision);
 			}
 		}
 		loaded.replaceAll((code, list) -> List.copyOf(list));
