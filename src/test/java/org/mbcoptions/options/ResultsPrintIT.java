@@ -31,7 +31,8 @@ class ResultsPrintIT extends RealBrowserTest {
 	@CsvSource({ "hr=positive&her2=zero&biomarker=ESR1&menopause=pre&site=bone, A4",
 			"hr=positive&her2=zero&biomarker=ESR1&menopause=pre&site=bone, Letter", "hr=positive&her2=positive, A4",
 			"hr=positive&her2=positive, Letter", "hr=negative&her2=low&biomarker=BRCA1&site=bone, A4",
-			"hr=negative&her2=low&biomarker=BRCA1&site=bone, Letter", "hr=positive&her2=unknown, Letter", "'', A4" })
+			"hr=negative&her2=low&biomarker=BRCA1&site=bone, Letter", "hr=positive&her2=unknown, Letter", "'', A4",
+			"hr=positive&her2=positive&region=uk, A4", "hr=positive&her2=positive&region=uk, Letter" })
 	void printsOnTwoPagesWithEveryOption(String query, String paper) throws IOException {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();
@@ -59,6 +60,12 @@ class ResultsPrintIT extends RealBrowserTest {
 				}
 				if (page.locator("#rare-tests").count() > 0) {
 					assertThat(text).contains("rare gene changes");
+				}
+				if (query.contains("region=uk")) {
+					// The decision where the reader lives prints with the option it is
+					// about.
+					assertThat(text).contains("Trastuzumab deruxtecan (Enhertu)")
+						.contains("NICE: Available through managed access (Cancer Drugs Fund).");
 				}
 				assertThat(text).as("controls are not printed")
 					.doesNotContain("Compare selected", "Change your answers");
