@@ -78,12 +78,14 @@ class OpenApiDocumentTest {
 		assertThat(allowed(parameters, "sex")).isEqualTo(params(SexAnswer.values()));
 		assertThat(allowed(parameters, "site")).isEqualTo(params(SiteAnswer.values()));
 		assertThat(allowed(parameters, "had")).isEqualTo(params(HadAnswer.values()));
+		assertThat(allowed(parameters, "region")).isEqualTo(params(org.mbcoptions.options.RegionAnswer.values()));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/options", "/api/options?hr=positive&her2=low&biomarker=ESR1&menopause=pre&had=cdk46",
 			"/api/options?hr=negative&her2=zero&biomarker=PD-L1&notFound=BRCA1&site=brain&sex=female",
-			"/api/options?hr=positive&her2=positive&sex=male&had=trastuzumab&had=pertuzumab" })
+			"/api/options?hr=positive&her2=positive&sex=male&had=trastuzumab&had=pertuzumab",
+			"/api/options?hr=positive&her2=positive&region=uk" })
 	void realOptionsAnswersHaveExactlyTheDescribedShape(String uri) throws Exception {
 		conforms(uri, "#/components/schemas/OptionsResponse");
 	}

@@ -23,6 +23,7 @@ import org.mbcoptions.options.OptionService;
 import org.mbcoptions.options.RegionalDecisions;
 import org.mbcoptions.options.OptionView;
 import org.mbcoptions.options.Profile;
+import org.mbcoptions.options.RegionAnswer;
 import org.mbcoptions.options.SexAnswer;
 import org.mbcoptions.recent.RecentApprovals;
 import org.mbcoptions.rules.ClinicalRules;
@@ -124,7 +125,32 @@ class ClinicalRulesCatalogueTest {
 			}
 			problems.addAll(usualFirstChoiceComesFirst(profile, results));
 		}
+		problems.addAll(whereYouLiveChangesNoOption(withEachBiomarkerAnswer(hr, her2, menopause, sex).get(0)));
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * Where the reader lives changes what is said about each option, never which options
+	 * are listed or their order.
+	 */
+	private List<String> whereYouLiveChangesNoOption(Profile profile) {
+		List<String> problems = new ArrayList<>();
+		List<String> without = slugsAndLines(options.find(profile, Locale.UK));
+		for (RegionAnswer region : RegionAnswer.values()) {
+			Profile there = new Profile(profile.hr(), profile.her2(), profile.biomarkers(), profile.notFound(),
+					profile.menopause(), profile.sex(), profile.sites(), profile.had(), region);
+			List<String> with = slugsAndLines(options.find(there, Locale.UK));
+			if (!with.equals(without)) {
+				problems.add("%s: region %s lists %s instead of %s".formatted(
+						List.of(profile.hr(), profile.her2(), profile.menopause(), profile.sex()), region, with,
+						without));
+			}
+		}
+		return problems;
+	}
+
+	private static List<String> slugsAndLines(OptionResults results) {
+		return results.options().stream().map(o -> o.slug() + "@" + o.line()).toList();
 	}
 
 	/**
