@@ -40,10 +40,13 @@ public final class PublisherHosts {
 	 * Where advice on what to do about a side effect may come from: the labels'
 	 * publishers, NICE, the NHS (the national site and NHS trusts' pages for their
 	 * patients, all under nhs.uk or nhs.wales), Macmillan, the US National Cancer
-	 * Institute and MedlinePlus.
+	 * Institute and MedlinePlus, the Cancer Institute NSW (a state government's cancer
+	 * agency, as the NCI is a national one) and Cancer.Net (the patient site of ASCO, a
+	 * guideline body cited above).
 	 */
 	public static final List<String> CARE_ADVICE = List.of("fda.gov", "nlm.nih.gov", "medlineplus.gov", "ema.europa.eu",
-			"medicines.org.uk", "nice.org.uk", "nhs.uk", "nhs.wales", "macmillan.org.uk", "cancer.gov");
+			"medicines.org.uk", "nice.org.uk", "nhs.uk", "nhs.wales", "macmillan.org.uk", "cancer.gov",
+			"cancer.nsw.gov.au", "cancer.net");
 
 	private PublisherHosts() {
 	}

@@ -30,9 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the catalogue: here the catalogue is twenty times its real size (test script
  * {@code db/bulk/V900}), and each answer, rendered afresh (the render cache is off), may
  * run at most three. Counted twice: by Hibernate's statistics, and at the JDBC
- * connection, which also sees plain-JDBC queries.
+ * connection, which also sees plain-JDBC queries. It has its own in-memory database, so
+ * the copies never reach the catalogue the other tests read.
  */
 @SpringBootTest(properties = { "spring.flyway.locations=classpath:db/schema,classpath:db/content,classpath:db/bulk",
+		"spring.datasource.url=jdbc:h2:mem:bulk-catalogue;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
 		"spring.jpa.properties.hibernate.generate_statistics=true", "app.render-cache.enabled=false" })
 @AutoConfigureMockMvc
 class SqlStatementCountTest {
