@@ -41,12 +41,12 @@ public final class PublisherHosts {
 	 * publishers, NICE, the NHS (the national site and NHS trusts' pages for their
 	 * patients, all under nhs.uk or nhs.wales), Macmillan, the US National Cancer
 	 * Institute and MedlinePlus, the Cancer Institute NSW (a state government's cancer
-	 * agency, as the NCI is a national one) and Cancer.Net (the patient site of ASCO, a
-	 * guideline body cited above).
+	 * agency, as the NCI is a national one, with its eviQ patient sheets) and Cancer.Net
+	 * (the patient site of ASCO, a guideline body cited above).
 	 */
 	public static final List<String> CARE_ADVICE = List.of("fda.gov", "nlm.nih.gov", "medlineplus.gov", "ema.europa.eu",
 			"medicines.org.uk", "nice.org.uk", "nhs.uk", "nhs.wales", "macmillan.org.uk", "cancer.gov",
-			"cancer.nsw.gov.au", "cancer.net");
+			"cancer.nsw.gov.au", "eviq.org.au", "cancer.net");
 
 	private PublisherHosts() {
 	}

@@ -71,21 +71,37 @@ class SideEffectActionsPagesTest {
 	}
 
 	@Test
-	void everySeriousSideEffectSaysWhenToCallButTheTwoStillWithoutASource() {
-		// docs/content-notes.md says why these two have no level yet; a new serious side
-		// effect without one, or one of these two written up, changes this list.
+	void aLeakingDripIsACallNowAndASoreInjectionSiteWaitsForTheNextVisit() throws Exception {
+		String vinorelbine = body("/therapies/vinorelbine");
+		String callNow = vinorelbine.substring(vinorelbine.indexOf("id=\"when-call-now\""));
+		assertThat(callNow).contains("data-side-effect=\"drip-site-reaction\"");
+		assertThat(vinorelbine).doesNotContain("data-side-effect=\"injection-site-reaction\"");
+		assertThat(body("/therapies/doxorubicin")).contains("data-warning=\"drip-site-reaction\"");
+		String fulvestrant = body("/therapies/fulvestrant");
+		assertThat(fulvestrant.substring(fulvestrant.indexOf("id=\"when-mention\"")))
+			.contains("data-side-effect=\"injection-site-reaction\"");
+		assertThat(fulvestrant).doesNotContain("drip-site-reaction");
+		assertThat(body("/side-effects/drip-site-reaction")).contains("id=\"what-to-do\"", "eviq.org.au");
+	}
+
+	@Test
+	void everySeriousSideEffectSaysWhenToCallButTheOneStillWithoutASource() {
+		// docs/content-notes.md says why this one has no level yet; a new serious side
+		// effect without one, or this one written up, changes this list.
 		assertThat(jdbc.queryForList("""
 				select distinct e.slug from therapy_side_effect te join side_effect e on e.id = te.side_effect_id
 				where te.serious and not exists (select 1 from side_effect_action a where a.side_effect_id = e.id)
-				order by e.slug""", String.class)).containsExactly("high-blood-pressure", "injection-site-reaction");
+				order by e.slug""", String.class)).containsExactly("high-blood-pressure");
 	}
 
 	@Test
 	void aTherapyPageShowsOnlyTheLevelsItsSideEffectsHave() throws Exception {
-		// Ovarian suppression: hot flushes (next visit) is written up; headache and a
-		// sore injection site are not.
+		// Ovarian suppression: hot flushes and a sore injection site (next visit) are
+		// written up; headache is not.
 		String page = body("/therapies/ovarian-suppression");
-		assertThat(page).contains("id=\"when-to-call\"", "id=\"when-mention\"", "data-side-effect=\"hot-flushes\"")
+		assertThat(page)
+			.contains("id=\"when-to-call\"", "id=\"when-mention\"", "data-side-effect=\"hot-flushes\"",
+					"data-side-effect=\"injection-site-reaction\"")
 			.doesNotContain("id=\"when-call-now\"")
 			.doesNotContain("id=\"when-call-today\"")
 			.doesNotContain("data-side-effect=\"headache\"");

@@ -311,6 +311,27 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void theChemotherapiesAddedLaterShowTheirBoxedWarnings() {
+		assertThat(mvc.get().uri("/therapies/pegylated-liposomal-doxorubicin")).hasStatusOk()
+			.bodyText()
+			.contains("data-warning=\"heart-problems\"", "data-warning=\"infusion-reaction\"", "Boxed warning",
+					"A heart scan before starting, during treatment and after it.");
+		assertThat(mvc.get().uri("/therapies/ixabepilone")).hasStatusOk()
+			.bodyText()
+			.contains("data-warning=\"low-white-blood-cells\"", "Blood tests of your liver before starting");
+		for (String holdsVinorelbine : new String[] { "vinorelbine", "margetuximab-chemotherapy" }) {
+			assertThat(mvc.get().uri("/therapies/" + holdsVinorelbine)).hasStatusOk()
+				.bodyText()
+				.contains("data-warning=\"low-white-blood-cells\"");
+		}
+		for (String holdsCarboplatin : new String[] { "carboplatin", "pembrolizumab-chemotherapy" }) {
+			assertThat(mvc.get().uri("/therapies/" + holdsCarboplatin)).hasStatusOk()
+				.bodyText()
+				.contains("data-warning=\"allergic-reaction\"", "data-warning=\"low-platelets\"");
+		}
+	}
+
+	@Test
 	void therapyPagesShowTheirLabelWarningsAndTestsBeforeStarting() {
 		assertThat(mvc.get().uri("/therapies/capecitabine")).hasStatusOk()
 			.bodyText()
