@@ -66,6 +66,9 @@ class SideEffectActionsPagesTest {
 		assertThat(today).contains("data-side-effect=\"nerve-damage\"", "getting worse");
 		assertThat(section.substring(section.indexOf("id=\"when-mention\"")))
 			.contains("data-side-effect=\"nerve-damage\"");
+		// The "serious" flag marks a label warning; how soon to act comes only from the
+		// levels, so the badge must not give an urgency of its own.
+		assertThat(page).contains("Can be serious").doesNotContain("at once");
 		assertThat(body("/side-effects/nerve-damage")).contains("id=\"what-to-do\"", "cancer.nsw.gov.au", "cancer.net")
 			.doesNotContain("id=\"no-actions\"");
 	}
