@@ -332,6 +332,28 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void theBoneAndTargetedDrugsSayWhichTestsComeFirst() {
+		assertThat(mvc.get().uri("/therapies/talazoparib")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"tests-before\"", "A pregnancy test before starting, if you could become pregnant.",
+					"data-warning=\"blood-cancer\"");
+		assertThat(mvc.get().uri("/therapies/larotrectinib")).hasStatusOk()
+			.bodyText()
+			.contains("Blood tests of your liver before starting and during treatment.");
+		assertThat(mvc.get().uri("/therapies/dabrafenib-trametinib")).hasStatusOk()
+			.bodyText()
+			.contains("A check of how well your heart works, before starting and during treatment.",
+					"data-warning=\"bleeding\"", "data-warning=\"fever\"");
+		assertThat(mvc.get().uri("/therapies/denosumab")).hasStatusOk()
+			.bodyText()
+			.contains("Low blood calcium is treated before you start.",
+					"A dental check may be advised before you start.");
+		assertThat(mvc.get().uri("/therapies/zoledronic-acid")).hasStatusOk()
+			.bodyText()
+			.contains("Low blood calcium is corrected before the first dose.");
+	}
+
+	@Test
 	void therapyPagesShowTheirLabelWarningsAndTestsBeforeStarting() {
 		assertThat(mvc.get().uri("/therapies/capecitabine")).hasStatusOk()
 			.bodyText()
