@@ -23,6 +23,23 @@ class PublisherHostsTest {
 	}
 
 	@Test
+	void careAdviceMayComeFromTheCancerInstituteNswAndCancerNetButNotFromLookAlikes() {
+		assertThat(PublisherHosts.isOn(
+				"https://www.cancer.nsw.gov.au/about-cancer/types-of-cancer/general-cancer-information/treatment/side-effects/peripheral-neuropathy",
+				PublisherHosts.CARE_ADVICE))
+			.isTrue();
+		assertThat(PublisherHosts.isOn("https://www.eviq.org.au/x/patient-information", PublisherHosts.CARE_ADVICE))
+			.isTrue();
+		assertThat(PublisherHosts.isOn("https://www.cancer.net/coping-with-cancer/x", PublisherHosts.CARE_ADVICE))
+			.isTrue();
+		assertThat(PublisherHosts.isOn("https://cancer.net.example.com/x", PublisherHosts.CARE_ADVICE)).isFalse();
+		assertThat(PublisherHosts.isOn("https://mycancer.net/x", PublisherHosts.CARE_ADVICE)).isFalse();
+		assertThat(PublisherHosts.isOn("https://www.cancercouncil.com.au/x", PublisherHosts.CARE_ADVICE)).isFalse();
+		// A care-advice page is not a label: it cannot carry a label warning.
+		assertThat(PublisherHosts.isOn("https://www.cancer.net/x", PublisherHosts.LABELS)).isFalse();
+	}
+
+	@Test
 	void rejectsLookAlikesOtherRegionsPlainHttpAndNonsense() {
 		assertThat(PublisherHosts.isOn("https://fda.gov.example.com/x", PublisherHosts.LABELS)).isFalse();
 		assertThat(PublisherHosts.isOn("https://notfda.gov/x", PublisherHosts.LABELS)).isFalse();
