@@ -1,6 +1,6 @@
 -- Test data only (never on the classpath of the app): nineteen copies of every therapy with its drugs, sources,
--- side effects, indications and approvals, and of every drug, side effect and topic, so the catalogue is twenty
--- times its real size. SqlStatementCountTest runs every page on it to show the number of SQL statements a page
+-- side effects, indications and approvals, and of every drug, side effect (with what to do about it) and topic,
+-- so the catalogue is twenty times its real size. SqlStatementCountTest runs every page on it to show the number of SQL statements a page
 -- needs does not grow with the catalogue. H2 syntax is fine here: this script only runs on H2.
 
 CREATE TABLE bulk_copy (n INTEGER PRIMARY KEY);
@@ -13,6 +13,14 @@ CROSS JOIN bulk_copy c JOIN drug copy ON copy.name = d.name || ' copy ' || c.n;
 
 INSERT INTO side_effect (slug, name, explanation)
 SELECT e.slug || '-copy-' || c.n, e.name || ' ' || c.n, e.explanation FROM side_effect e, bulk_copy c;
+INSERT INTO side_effect_action (side_effect_id, urgency, notice, action, reviewed_on)
+SELECT copy.id, a.urgency, a.notice, a.action, a.reviewed_on FROM side_effect_action a
+JOIN side_effect e ON e.id = a.side_effect_id CROSS JOIN bulk_copy c JOIN side_effect copy ON copy.slug = e.slug || '-copy-' || c.n;
+INSERT INTO side_effect_action_source (side_effect_action_id, source_id)
+SELECT acopy.id, x.source_id FROM side_effect_action_source x
+JOIN side_effect_action a ON a.id = x.side_effect_action_id JOIN side_effect e ON e.id = a.side_effect_id
+CROSS JOIN bulk_copy c JOIN side_effect copy ON copy.slug = e.slug || '-copy-' || c.n
+JOIN side_effect_action acopy ON acopy.side_effect_id = copy.id AND acopy.urgency = a.urgency;
 
 INSERT INTO therapy (slug, name, drug_class_id, category, summary, how_it_works, route, schedule, reviewed_on)
 SELECT t.slug || '-copy-' || c.n, t.name || ' (copy ' || c.n || ')', t.drug_class_id, t.category, t.summary,

@@ -52,6 +52,13 @@ public final class ContentChecks {
 	 */
 	public static final int APPROVAL_SCOPE_FROM_VERSION = 47;
 
+	/**
+	 * Every side effect a regimen lists as serious says what to notice and what to do
+	 * ({@code side_effect_action}) from this script version on: the content script it
+	 * names wrote up the last one.
+	 */
+	public static final int SERIOUS_ACTIONS_FROM_VERSION = 53;
+
 	/** The checks for the catalogue as it is after the script of this version. */
 	public static List<ContentProblem> errors(Connection connection, LocalDate today, int version) throws SQLException {
 		List<ContentProblem> problems = errors(connection, today);
@@ -63,6 +70,17 @@ public final class ContentChecks {
 		}
 		if (version >= APPROVAL_SCOPE_FROM_VERSION) {
 			problems.addAll(ApprovalScopeCheck.problems(connection));
+		}
+		if (version >= SERIOUS_ACTIONS_FROM_VERSION) {
+			ContentSql.query(connection,
+					"""
+							select e.slug, min(t.slug) from therapy_side_effect te join side_effect e on e.id = te.side_effect_id
+							join therapy t on t.id = te.therapy_id
+							where te.serious and not exists (select 1 from side_effect_action a where a.side_effect_id = e.id)
+							group by e.slug order by 1""",
+					row -> problems.add(new ContentProblem("side_effect", row.getString(1), "is serious on '"
+							+ row.getString(2)
+							+ "' but says nothing about what to notice and what to do: add side_effect_action rows")));
 		}
 		return problems;
 	}

@@ -62,6 +62,7 @@ class ContentValidationTest {
 					approval-without-uses              | approval 'elacestrant EU_EMA 2023-09-15': covers no use
 					approval-for-another-therapy       | approval 'elacestrant US_FDA 2023-01-27': covers indication 'imlunestrant-esr1-later', which is a use of another therapy
 					use-with-two-decisions             | approval_indication 'eribulin-later UK_NICE': is covered by 2 decisions in one region
+					serious-side-effect-without-action | side_effect 'cough': is serious on 'elacestrant' but says nothing about what to notice and what to do
 					""")
 	void aBrokenScriptFailsWithItsNameAndTheRow(String brokenCase, String row) {
 		String script = "V900__content_broken_" + brokenCase.replace('-', '_') + ".sql";
