@@ -343,7 +343,8 @@ class RightForThePersonTest {
 		assertThat(mvc.get().uri("/therapies/dabrafenib-trametinib")).hasStatusOk()
 			.bodyText()
 			.contains("A check of how well your heart works, before starting and during treatment.",
-					"data-warning=\"bleeding\"", "data-warning=\"fever\"");
+					"data-warning=\"bleeding\"", "data-warning=\"fever\"", "data-warning=\"eye-problems\"",
+					"data-warning=\"high-blood-pressure\"", "data-warning=\"severe-skin-reaction\"");
 		assertThat(mvc.get().uri("/therapies/denosumab")).hasStatusOk()
 			.bodyText()
 			.contains("Low blood calcium is treated before you start.",
