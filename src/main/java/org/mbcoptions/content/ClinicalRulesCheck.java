@@ -59,10 +59,12 @@ final class ClinicalRulesCheck {
 				if (person.male()) {
 					taken.addAll(companions.forRegimen(regimenDrugs, Person.MALE));
 				}
+				Set<String> added = new LinkedHashSet<>(taken);
+				added.removeAll(regimenDrugs);
 				ClinicalRules.Regimen regimen = new ClinicalRules.Regimen(row.therapy(), taken, row.line(),
 						row.category(), needsFound.getOrDefault(row.code(), Set.of()),
 						needsNotFound.getOrDefault(row.code(), Set.of()),
-						sideEffects.getOrDefault(row.therapy(), Set.of()));
+						sideEffects.getOrDefault(row.therapy(), Set.of()), added);
 				for (String violation : ClinicalRules.violations(person, regimen, warnings)) {
 					ContentProblem problem = new ContentProblem("indication", row.code(),
 							"(therapy '" + row.therapy() + "') " + violation);

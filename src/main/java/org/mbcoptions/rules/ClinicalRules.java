@@ -25,7 +25,9 @@ import org.mbcoptions.model.TreatmentLine;
  * (ESMO, NCCN).</li>
  * <li>Nothing needs a biomarker that was tested and not found, or the absence of one that
  * was found.</li>
- * <li>Every regimen lists the label warnings of each of its drugs.</li>
+ * <li>Every regimen lists the label warnings of each of its own drugs. A companion added
+ * for the person (a GnRH agent) is not one of them: its warnings are shown with it, where
+ * the therapy page says what is given with the regimen, and on its own page.</li>
  * </ul>
  */
 public final class ClinicalRules {
@@ -60,17 +62,25 @@ public final class ClinicalRules {
 
 	/**
 	 * An option as the person would take it: its drugs (with any companion added for
-	 * them), line, kind, the biomarkers it needs found or not found, and the side effects
-	 * it lists.
+	 * them), line, kind, the biomarkers it needs found or not found, the side effects it
+	 * lists, and which of its drugs are companions added for this person.
 	 */
 	public record Regimen(String name, Collection<String> drugs, TreatmentLine line, TherapyCategory category,
-			Collection<String> needsFound, Collection<String> needsNotFound, Collection<String> sideEffects) {
+			Collection<String> needsFound, Collection<String> needsNotFound, Collection<String> sideEffects,
+			Collection<String> companions) {
 
 		public Regimen {
 			drugs = List.copyOf(drugs);
 			needsFound = List.copyOf(needsFound);
 			needsNotFound = List.copyOf(needsNotFound);
 			sideEffects = List.copyOf(sideEffects);
+			companions = List.copyOf(companions);
+		}
+
+		/** A regimen with no companion added. */
+		public Regimen(String name, Collection<String> drugs, TreatmentLine line, TherapyCategory category,
+				Collection<String> needsFound, Collection<String> needsNotFound, Collection<String> sideEffects) {
+			this(name, drugs, line, category, needsFound, needsNotFound, sideEffects, List.of());
 		}
 
 	}
@@ -104,6 +114,9 @@ public final class ClinicalRules {
 			.filter(person.found()::contains)
 			.forEach(code -> problems.add("needs no " + code + ", but " + code + " was found"));
 		for (String drug : regimen.drugs()) {
+			if (regimen.companions().contains(drug)) {
+				continue;
+			}
 			for (String warning : labelWarnings.getOrDefault(drug, Set.of())) {
 				if (!regimen.sideEffects().contains(warning)) {
 					problems.add("does not list " + warning + ", a warning on the label of " + drug);

@@ -33,8 +33,12 @@ public record TherapyPage(String slug, String name, String drugClassSlug, String
 	public record Medicine(String name, List<String> brandNames) {
 	}
 
-	/** What is added to this regimen for some people, and the sources that ask for it. */
-	public record Companion(Person person, List<String> drugs, List<Companions.Rule> rules) {
+	/**
+	 * What is added to this regimen for some people, the sources that ask for it, and the
+	 * label warnings of what is added.
+	 */
+	public record Companion(Person person, List<String> drugs, List<Companions.Rule> rules,
+			List<LabelWarnings.Warning> warnings) {
 	}
 
 	/** One use of the therapy: for whom, at which line, and what result it needs. */
@@ -76,6 +80,14 @@ public record TherapyPage(String slug, String name, String drugClassSlug, String
 					.toList(),
 				sideEffects, warnings, companions, companionFor, uses.stream().map(Use::of).toList(),
 				approvals.stream().map(ApprovalRow::of).toList(), sources, reviewedOn);
+	}
+
+	/**
+	 * The label warnings of the drugs added for some people, each once: the regimen's own
+	 * side effects do not list them, because not everyone takes those drugs.
+	 */
+	public List<LabelWarnings.Warning> companionWarnings() {
+		return companions.stream().flatMap(c -> c.warnings().stream()).distinct().toList();
 	}
 
 	/** One rule per source behind the companions, so each source is linked once. */

@@ -87,7 +87,8 @@ public class TherapyService {
 		for (Person person : Person.values()) {
 			List<String> companionDrugs = companions.forRegimen(drugs, person);
 			if (!companionDrugs.isEmpty()) {
-				added.add(new TherapyPage.Companion(person, companionDrugs, companions.rulesFor(drugs, person)));
+				added.add(new TherapyPage.Companion(person, companionDrugs, companions.rulesFor(drugs, person),
+						labelWarnings.forDrugs(companionDrugs)));
 			}
 		}
 		return TherapyPage.of(therapy, byImportance(therapy), labelWarnings.forDrugs(drugs), added,

@@ -102,15 +102,37 @@ class SideEffectActionsPagesTest {
 	}
 
 	@Test
-	void aTherapyPageShowsOnlyTheLevelsItsSideEffectsHave() throws Exception {
-		// Ovarian suppression: hot flushes and a sore injection site (next visit) are
-		// written up; headache is not.
+	void theGnrhAgentPageListsGoserelinsWarningsAndThoughtsOfSelfHarmAreACallNow() throws Exception {
 		String page = body("/therapies/ovarian-suppression");
-		assertThat(page)
-			.contains("id=\"when-to-call\"", "id=\"when-mention\"", "data-side-effect=\"hot-flushes\"",
-					"data-side-effect=\"injection-site-reaction\"")
-			.doesNotContain("id=\"when-call-now\"")
-			.doesNotContain("id=\"when-call-today\"")
+		assertThat(page).contains("data-warning=\"depression\"", "data-warning=\"bone-thinning\"",
+				"data-warning=\"high-blood-sugar\"", "data-warning=\"heart-problems\"",
+				"data-warning=\"harm-in-pregnancy\"", "from goserelin");
+		assertThat(level(page, "call-now")).contains("data-side-effect=\"depression\"", "116 123");
+		assertThat(level(page, "mention")).contains("data-side-effect=\"depression\"", "more than 2 weeks");
+		assertThat(body("/side-effects/depression")).contains("id=\"what-to-do\"", "macmillan.org.uk", "lpft.nhs.uk");
+		// A regimen that adds goserelin only before menopause and in men shows its
+		// warnings
+		// with it, not as the regimen's own side effects, which everyone would read as
+		// theirs.
+		String regimen = body("/therapies/ribociclib-aromatase-inhibitor");
+		int givenWith = regimen.indexOf("id=\"given-with\"");
+		assertThat(regimen.substring(givenWith, regimen.indexOf("</section>", givenWith))).contains(
+				"data-companion-warning=\"depression\"", "data-companion-warning=\"high-blood-sugar\"",
+				"from goserelin", "/side-effects/depression");
+		assertThat(regimen).doesNotContain("data-side-effect=\"depression\"", "data-warning=\"depression\"");
+	}
+
+	@Test
+	void onlyTheLevelsASideEffectHasAreShownAndOneWithoutLevelsIsLeftOut() throws Exception {
+		// Hot flushes have only a next-visit level; headache is not written up.
+		assertThat(body("/side-effects/hot-flushes")).contains("data-urgency=\"mention\"")
+			.doesNotContain("data-urgency=\"call-now\"")
+			.doesNotContain("data-urgency=\"call-today\"");
+		String page = body("/therapies/ovarian-suppression");
+		assertThat(level(page, "mention")).contains("data-side-effect=\"hot-flushes\"",
+				"data-side-effect=\"injection-site-reaction\"");
+		String whenToCall = page.substring(page.indexOf("id=\"when-to-call\""));
+		assertThat(whenToCall.substring(0, whenToCall.indexOf("</section>")))
 			.doesNotContain("data-side-effect=\"headache\"");
 	}
 

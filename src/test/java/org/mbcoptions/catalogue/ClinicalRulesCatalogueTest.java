@@ -60,6 +60,12 @@ class ClinicalRulesCatalogueTest {
 	private Map<String, Set<String>> labelWarnings;
 
 	/**
+	 * Each therapy's own drugs, so that the companions added for a person can be told
+	 * apart.
+	 */
+	private Map<String, Set<String>> therapyDrugs;
+
+	/**
 	 * The uses each decision covers, as "line hr her2-flags" strings, by "therapy region
 	 * date".
 	 */
@@ -78,6 +84,9 @@ class ClinicalRulesCatalogueTest {
 		sideEffects = multimap("""
 				select t.slug, e.slug from therapy_side_effect te join therapy t on t.id = te.therapy_id
 				join side_effect e on e.id = te.side_effect_id""");
+		therapyDrugs = multimap("""
+				select t.slug, d.name from therapy_drug td join therapy t on t.id = td.therapy_id
+				join drug d on d.id = td.drug_id""");
 		labelWarnings = multimap("""
 				select d.name, e.slug from drug_warning w join drug d on d.id = w.drug_id
 				join side_effect e on e.id = w.side_effect_id""");
@@ -112,9 +121,11 @@ class ClinicalRulesCatalogueTest {
 			ClinicalRules.Person person = new ClinicalRules.Person(profile.isPremenopausal(), profile.isMale(),
 					her2 == Her2Answer.POSITIVE, codes(profile.biomarkers()), codes(profile.notFound()));
 			for (OptionView option : results.options()) {
+				Set<String> added = new java.util.LinkedHashSet<>(option.drugs());
+				added.removeAll(therapyDrugs.getOrDefault(option.slug(), Set.of()));
 				ClinicalRules.Regimen regimen = new ClinicalRules.Regimen(option.name(), option.drugs(), option.line(),
 						option.category(), option.needsFound(), option.needsNotFound(),
-						sideEffects.getOrDefault(option.slug(), Set.of()));
+						sideEffects.getOrDefault(option.slug(), Set.of()), added);
 				ClinicalRules.violations(person, regimen, labelWarnings)
 					.forEach(v -> problems.add(describe(profile, option) + v));
 				problems.addAll(saysWhatIsAddedWhenNotKnown(profile, option));

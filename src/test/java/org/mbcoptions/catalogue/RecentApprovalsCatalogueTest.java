@@ -40,20 +40,22 @@ class RecentApprovalsCatalogueTest {
 	@Test
 	void theSeededRecentApprovalsAreLoadedNewestFirstWithTheirSources() {
 		assertThat(recentApprovals.entries()).extracting(RecentApprovals.Entry::slug)
-			.containsExactly("camizestrant", "gedatolisib", "palbociclib-her2-maintenance", "vepdegestrant");
+			.containsExactly("imlunestrant-abemaciclib", "camizestrant", "gedatolisib", "palbociclib-her2-maintenance",
+					"vepdegestrant");
 		assertThat(recentApprovals.entries()).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
 	}
 
 	@Test
-	void hrPositiveHer2ZeroWithEsr1AndNoPik3caSeesAllThreeAsFitting() {
-		assertThat(recent("hr=positive&her2=zero&biomarker=esr1&notFound=pik3ca")).containsExactlyInAnyOrderEntriesOf(
-				Map.of("camizestrant", true, "gedatolisib", true, "vepdegestrant", true));
+	void hrPositiveHer2ZeroWithEsr1AndNoPik3caSeesEveryHer2NegativeOneAsFitting() {
+		assertThat(recent("hr=positive&her2=zero&biomarker=esr1&notFound=pik3ca"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("camizestrant", true, "gedatolisib", true, "vepdegestrant", true,
+					"imlunestrant-abemaciclib", true));
 	}
 
 	@Test
 	void withoutAnEsr1ResultTheEsr1DrugsWaitForTheTest() {
-		assertThat(recent("hr=positive&her2=low&notFound=PIK3CA")).containsExactlyInAnyOrderEntriesOf(
-				Map.of("camizestrant", false, "gedatolisib", true, "vepdegestrant", false));
+		assertThat(recent("hr=positive&her2=low&notFound=PIK3CA")).containsExactlyInAnyOrderEntriesOf(Map
+			.of("camizestrant", false, "gedatolisib", true, "vepdegestrant", false, "imlunestrant-abemaciclib", false));
 	}
 
 	@Test
@@ -71,8 +73,8 @@ class RecentApprovalsCatalogueTest {
 
 	@Test
 	void unknownHrStillShowsThemButNotAsFitting() {
-		assertThat(recent("her2=zero")).containsExactlyInAnyOrderEntriesOf(
-				Map.of("camizestrant", false, "gedatolisib", false, "vepdegestrant", false));
+		assertThat(recent("her2=zero")).containsExactlyInAnyOrderEntriesOf(Map.of("camizestrant", false, "gedatolisib",
+				false, "vepdegestrant", false, "imlunestrant-abemaciclib", false));
 	}
 
 	@Test

@@ -75,6 +75,22 @@ class ClinicalRulesTest {
 		assertThat(ClinicalRules.violations(HER2_POSITIVE, with, warnings)).isEmpty();
 	}
 
+	@Test
+	void aCompanionsWarningsAreShownWithItSoTheRegimenNeedNotListThem() {
+		Map<String, Set<String>> warnings = Map.of("goserelin", Set.of("depression"), "letrozole",
+				Set.of("bone-thinning"));
+		ClinicalRules.Person before = person(true, false, false, Set.of(), Set.of());
+		ClinicalRules.Regimen withCompanion = new ClinicalRules.Regimen("x", List.of("letrozole", "goserelin"),
+				TreatmentLine.FIRST, TherapyCategory.HORMONE_THERAPY, List.of(), List.of(), List.of("bone-thinning"),
+				List.of("goserelin"));
+		ClinicalRules.Regimen ownDrug = new ClinicalRules.Regimen("y", List.of("letrozole", "goserelin"),
+				TreatmentLine.FIRST, TherapyCategory.HORMONE_THERAPY, List.of(), List.of(), List.of("bone-thinning"));
+		assertThat(ClinicalRules.violations(before, withCompanion, warnings)).isEmpty();
+		assertThat(ClinicalRules.violations(before, ownDrug, warnings)).singleElement()
+			.asString()
+			.contains("depression", "goserelin");
+	}
+
 	private static List<String> violations(ClinicalRules.Person person, ClinicalRules.Regimen regimen) {
 		return ClinicalRules.violations(person, regimen, Map.of());
 	}
