@@ -104,9 +104,19 @@ public class SideEffectActions implements SmartInitializingSingleton {
 	 * another SQL statement.
 	 */
 	public List<Sign> callNowForTherapies(Collection<String> therapySlugs) {
+		return callNowForTherapies(therapySlugs, List.of());
+	}
+
+	/**
+	 * As {@link #callNowForTherapies(Collection)}, with the side effects of drugs added
+	 * for the person (a companion's label warnings), which the therapies do not list as
+	 * their own.
+	 */
+	public List<Sign> callNowForTherapies(Collection<String> therapySlugs, Collection<Named> alsoTaken) {
 		Map<String, Named> sideEffects = new java.util.TreeMap<>();
 		therapySlugs
 			.forEach(t -> byTherapy.getOrDefault(t, List.of()).forEach(n -> sideEffects.putIfAbsent(n.name(), n)));
+		alsoTaken.forEach(n -> sideEffects.putIfAbsent(n.name(), n));
 		return levels(sideEffects.values()).stream()
 			.filter(level -> level.urgency() == Urgency.CALL_NOW)
 			.flatMap(level -> level.signs().stream())

@@ -151,6 +151,7 @@ public class OptionService {
 				therapy.getDrugs().stream().map(TherapyDrug::getDrug).map(d -> d.getName()).toList());
 		String name = therapy.getName();
 		List<String> notes = new ArrayList<>();
+		List<String> companionsAdded = new ArrayList<>();
 		for (Person person : Person.values()) {
 			List<String> added = companions.forRegimen(drugs, person);
 			if (added.isEmpty()) {
@@ -159,6 +160,7 @@ public class OptionService {
 			String messageKey = person.name().toLowerCase(Locale.ROOT);
 			if (applies(person, profile)) {
 				drugs.addAll(added);
+				companionsAdded.addAll(added);
 				name = messages.getMessage("option.with." + messageKey, new Object[] { name }, locale);
 				notes.add(messages.getMessage("option.added." + messageKey, new Object[] { String.join(" or ", added) },
 						locale));
@@ -175,7 +177,8 @@ public class OptionService {
 				List.copyOf(therapy.getDrugs().get(0).getDrug().getBrandNames()), therapy.getRoute(),
 				therapy.getSchedule(), commonSideEffects,
 				// Every option has at least one fitting row, which set it.
-				java.util.Objects.requireNonNull(acc.prior), acc.earlier(), decisions.forUses(acc.uses));
+				java.util.Objects.requireNonNull(acc.prior), acc.earlier(), decisions.forUses(acc.uses),
+				companionsAdded.stream().distinct().toList());
 	}
 
 	private static boolean applies(Person person, Profile profile) {

@@ -22,16 +22,31 @@ import org.mbcoptions.model.TreatmentLine;
  * {@code priorTreatment}: whether the treatment its label needs first has been had;
  * {@code earlier}: a first-line use the person is past, by their {@code had} answers.
  * {@code decisions}: what regulators and NICE decided about the uses that fit, as far as
- * the catalogue records them.
+ * the catalogue records them. {@code companions}: the drugs in {@code drugs} that are
+ * added for this person (a GnRH agent before menopause or in men).
  */
 public record OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
 		String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
 		List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
 		Preference preference, @Nullable Guideline guideline, List<String> brandNames, String route, String schedule,
-		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier, List<RegionalDecision> decisions) {
+		List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier, List<RegionalDecision> decisions,
+		List<String> companions) {
 
 	public OptionView {
 		decisions = List.copyOf(decisions);
+		companions = List.copyOf(companions);
+	}
+
+	/** An option with no drug added for the person. */
+	public OptionView(String slug, String name, List<String> drugs, TreatmentLine line, TherapyCategory category,
+			String why, List<String> matched, List<String> notKnown, List<String> conditions, List<String> notes,
+			List<String> needsFound, List<String> needsNotFound, boolean openBeforeMenopause, boolean openToMen,
+			Preference preference, @Nullable Guideline guideline, List<String> brandNames, String route,
+			String schedule, List<String> commonSideEffects, PriorStatus priorTreatment, boolean earlier,
+			List<RegionalDecision> decisions) {
+		this(slug, name, drugs, line, category, why, matched, notKnown, conditions, notes, needsFound, needsNotFound,
+				openBeforeMenopause, openToMen, preference, guideline, brandNames, route, schedule, commonSideEffects,
+				priorTreatment, earlier, decisions, List.of());
 	}
 
 	/**

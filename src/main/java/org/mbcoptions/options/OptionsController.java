@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mbcoptions.advice.SideEffectActions;
+import org.mbcoptions.therapy.LabelWarnings;
 import org.mbcoptions.subtype.SubtypeService;
 import org.mbcoptions.topic.TopicCard;
 import org.mbcoptions.catalogue.TopicRepository;
@@ -27,9 +28,12 @@ class OptionsController {
 
 	private final SideEffectActions actions;
 
+	private final LabelWarnings labelWarnings;
+
 	OptionsController(OptionService options, TopicRepository topics, Clock clock, SubtypeService subtypes,
-			SideEffectActions actions) {
+			SideEffectActions actions, LabelWarnings labelWarnings) {
 		this.actions = actions;
+		this.labelWarnings = labelWarnings;
 		this.subtypes = subtypes;
 		this.options = options;
 		this.topics = topics;
@@ -47,8 +51,13 @@ class OptionsController {
 		OptionResults results = options.find(profile, locale);
 		model.addAttribute("results", results);
 		model.addAttribute("overview", ResultsOverview.of(results));
+		List<String> companions = results.options().stream().flatMap(o -> o.companions().stream()).distinct().toList();
 		model.addAttribute("callNow",
-				actions.callNowForTherapies(results.options().stream().map(OptionView::slug).distinct().toList()));
+				actions.callNowForTherapies(results.options().stream().map(OptionView::slug).distinct().toList(),
+						labelWarnings.forDrugs(companions)
+							.stream()
+							.map(w -> new SideEffectActions.Named(w.sideEffectSlug(), w.sideEffectName()))
+							.toList()));
 		model.addAttribute("subtypeSlug",
 				subtypes.of(profile.hr().requirement(), profile.her2().possibleCategories())
 					.map(org.mbcoptions.catalogue.Subtype::getSlug)

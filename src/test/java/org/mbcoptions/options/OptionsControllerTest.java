@@ -50,6 +50,9 @@ class OptionsControllerTest {
 	@MockitoBean
 	private org.mbcoptions.advice.SideEffectActions actions;
 
+	@MockitoBean
+	private org.mbcoptions.therapy.LabelWarnings labelWarnings;
+
 	private final Profile hrPositiveHer2Zero = new Profile(HrAnswer.POSITIVE, Her2Answer.ZERO,
 			java.util.Set.of(BiomarkerAnswer.ESR1), MenopauseAnswer.UNKNOWN, java.util.Set.of());
 

@@ -135,4 +135,22 @@ class ResultsPagesTest {
 		assertThat(group).doesNotContain("Contact your cancer team today");
 	}
 
+	@Test
+	void theSignsToCallAboutIncludeThoseOfTheJabAddedBeforeMenopauseAndOnlyForThoseWhoTakeIt() throws Exception {
+		assertThat(callNowGroup("/options?hr=positive&her2=zero&menopause=pre"))
+			.contains("data-side-effect=\"depression\"");
+		assertThat(callNowGroup("/options?hr=positive&her2=zero&menopause=post&sex=female"))
+			.doesNotContain("data-side-effect=\"depression\"");
+	}
+
+	private String callNowGroup(String path) throws Exception {
+		String page = mvc.get()
+			.uri(path)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		int start = page.indexOf("<details id=\"when-to-call\"");
+		return page.substring(start, page.indexOf("</details>", start));
+	}
+
 }
