@@ -293,8 +293,9 @@ class BrowserIT extends RealBrowserTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/options?hr=positive&her2=zero&biomarker=ESR1&menopause=post&site=bone", "/options",
-			"/therapies", "/therapies?q=enhertu", "/therapies/trastuzumab-deruxtecan", "/drug-classes",
-			"/drug-classes/cdk4-6-inhibitor", "/side-effects", "/side-effects/lung-inflammation", "/biomarkers",
+			"/therapies", "/therapies?q=enhertu", "/therapies/trastuzumab-deruxtecan",
+			"/therapies/ribociclib-aromatase-inhibitor", "/drug-classes", "/drug-classes/cdk4-6-inhibitor",
+			"/side-effects", "/side-effects/lung-inflammation", "/side-effects/depression", "/biomarkers",
 			"/biomarkers/esr1", "/subtypes", "/subtypes/hr-positive-her2-negative", "/subtypes/her2-positive",
 			"/subtypes/triple-negative", "/subtypes/triple-negative/print", "/editors/review", "/topics",
 			"/topics/radiotherapy", "/search?q=kisqaly",
