@@ -46,6 +46,18 @@ class RecentApprovalsCatalogueTest {
 	}
 
 	@Test
+	void theApprovalsForErPositiveCancerSaySoNotJustHormoneReceptorPositive() {
+		// Their FDA notices name ER-positive cancer; a cancer can be hormone receptor
+		// positive
+		// through the progesterone receptor alone.
+		assertThat(recentApprovals.entries())
+			.filteredOn(e -> e.slug().equals("vepdegestrant") || e.slug().equals("imlunestrant-abemaciclib"))
+			.hasSize(2)
+			.allSatisfy(e -> assertThat(e.forWhom()).contains("oestrogen receptor positive")
+				.doesNotContain("hormone receptor positive"));
+	}
+
+	@Test
 	void hrPositiveHer2ZeroWithEsr1AndNoPik3caSeesEveryHer2NegativeOneAsFitting() {
 		assertThat(recent("hr=positive&her2=zero&biomarker=esr1&notFound=pik3ca"))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("camizestrant", true, "gedatolisib", true, "vepdegestrant", true,
