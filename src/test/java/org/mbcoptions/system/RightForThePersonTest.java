@@ -332,6 +332,16 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void pegylatedLiposomalDoxorubicinShowsTheWarningsOfItsEuLeafletBesideTheUsBoxedOnes() {
+		// The EU licence is the one this therapy rests on; its leaflet warns of lung
+		// inflammation, harm in pregnancy and mouth sores.
+		assertThat(mvc.get().uri("/therapies/pegylated-liposomal-doxorubicin")).hasStatusOk()
+			.bodyText()
+			.contains("data-warning=\"lung-inflammation\"", "data-warning=\"harm-in-pregnancy\"",
+					"data-warning=\"mouth-sores\"", "ema.europa.eu/en/medicines/human/EPAR/caelyx-pegylated-liposomal");
+	}
+
+	@Test
 	void theBoneAndTargetedDrugsSayWhichTestsComeFirst() {
 		assertThat(mvc.get().uri("/therapies/talazoparib")).hasStatusOk()
 			.bodyText()
