@@ -342,6 +342,23 @@ class RightForThePersonTest {
 	}
 
 	@Test
+	void theTaxanesShowTheWarningsOfTheirEuLeaflets() {
+		for (String holdsDocetaxel : new String[] { "docetaxel", "pertuzumab-trastuzumab-docetaxel" }) {
+			assertThat(mvc.get().uri("/therapies/" + holdsDocetaxel)).hasStatusOk()
+				.bodyText()
+				.contains("data-warning=\"diarrhoea\"", "data-warning=\"eye-problems\"",
+						"data-warning=\"lung-inflammation\"", "data-warning=\"severe-skin-reaction\"",
+						"ema.europa.eu/en/medicines/human/EPAR/taxotere");
+		}
+		for (String holdsNabPaclitaxel : new String[] { "nab-paclitaxel", "pembrolizumab-chemotherapy" }) {
+			assertThat(mvc.get().uri("/therapies/" + holdsNabPaclitaxel)).hasStatusOk()
+				.bodyText()
+				.contains("data-warning=\"infection\"", "data-warning=\"lung-inflammation\"",
+						"ema.europa.eu/en/medicines/human/EPAR/abraxane");
+		}
+	}
+
+	@Test
 	void theBoneAndTargetedDrugsSayWhichTestsComeFirst() {
 		assertThat(mvc.get().uri("/therapies/talazoparib")).hasStatusOk()
 			.bodyText()
