@@ -101,16 +101,9 @@ public class SideEffectActions implements SmartInitializingSingleton {
 	/**
 	 * The signs to call about at once for the side effects of the given therapies, each
 	 * side effect once: what the results page shows for all the options it lists, without
-	 * another SQL statement.
-	 */
-	public List<Sign> callNowForTherapies(Collection<String> therapySlugs) {
-		return callNowForTherapies(therapySlugs, List.of());
-	}
-
-	/**
-	 * As {@link #callNowForTherapies(Collection)}, with the side effects of drugs added
-	 * for the person (a companion's label warnings), which the therapies do not list as
-	 * their own.
+	 * another SQL statement. {@code alsoTaken}: the side effects of drugs added for the
+	 * person (a companion's label warnings), which the therapies do not list as their
+	 * own.
 	 */
 	public List<Sign> callNowForTherapies(Collection<String> therapySlugs, Collection<Named> alsoTaken) {
 		Map<String, Named> sideEffects = new java.util.TreeMap<>();
